@@ -1,0 +1,43 @@
+package jp.renkei.input;
+
+/**
+ * One problem at one place of one input file. Every message renkei prints about bad input comes from
+ * here, so that each names the file, the row and column, what was found and what was expected.
+ *
+ * @param file     path relative to the input folder, with {@code /} separators
+ * @param row      1-based row as a spreadsheet or editor shows it, or {@code null} for the whole file
+ * @param column   column name or letter, or {@code null} when the problem is not in one column
+ * @param what     what is wrong, in a few words ("not a number", "unknown region name")
+ * @param found    what the file held
+ * @param expected what was expected instead
+ */
+public record InputProblem(String file, Integer row, String column, String what, String found, String expected) {
+
+    public static InputProblem ofFile(String file, String what, String found, String expected) {
+        return new InputProblem(file, null, null, what, found, expected);
+    }
+
+    public static InputProblem at(String file, int row, String column, String what, String found, String expected) {
+        return new InputProblem(file, row, column, what, found, expected);
+    }
+
+    /** e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}. */
+    public String message() {
+        StringBuilder m = new StringBuilder(file);
+        if (row != null) {
+            m.append(" row ").append(row);
+        }
+        if (column != null) {
+            m.append(" column ").append(column);
+        }
+        m.append(": ").append(what);
+        m.append(": found ").append(found == null ? "nothing" : '"' + found + '"');
+        m.append(", expected ").append(expected);
+        return m.toString();
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,94 @@
+package jp.renkei.input;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a text file the way Japanese office files arrive: UTF-8 with a BOM, UTF-8 without one, or
+ * CP932 from Excel's "CSV (コンマ区切り)". CP932 is decoded as {@code windows-31j}, not Shift_JIS (they
+ * differ on ～ and others). Both decoders are strict: a byte sequence that is valid in neither is an
+ * error, never a replacement character.
+ */
+public final class TextDecoder {
+
+    /** Charset of CP932 files as Excel writes them. */
+    public static final Charset CP932 = Charset.forName("windows-31j");
+
+    /** The decoded text and the encoding it was read with. */
+    public record DecodedText(String text, String encoding) {
+    }
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(String file, byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new DecodedText(strict(file, StandardCharsets.UTF_8, bytes, 3, "UTF-8 (it starts with a UTF-8 BOM)"),
+                    "UTF-8 with BOM");
+        }
+        if (looksLikeUtf16(bytes)) {
+            throw new InputFileException(InputProblem.ofFile(file, "unsupported encoding",
+                    "UTF-16 text (a UTF-16 byte-order mark or NUL bytes)", "UTF-8 or CP932 (windows-31j) text"));
+        }
+        String utf8 = tryDecode(StandardCharsets.UTF_8, bytes, 0);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8");
+        }
+        return new DecodedText(strict(file, CP932, bytes, 0, "UTF-8 or CP932 (windows-31j) text"), "windows-31j");
+    }
+
+    private static boolean looksLikeUtf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+            return true;
+        }
+        int n = Math.min(b.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tryDecode(Charset cs, byte[] bytes, int offset) {
+        try {
+            return decoder(cs).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String strict(String file, Charset cs, byte[] bytes, int offset, String expected) {
+        CharsetDecoder decoder = decoder(cs);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            StringBuilder hex = new StringBuilder();
+            for (int i = at; i < Math.min(bytes.length, at + result.length()); i++) {
+                hex.append(String.format("%02X", bytes[i] & 0xFF));
+            }
+            throw new InputFileException(new InputProblem(file, line, null, "cannot decode as " + cs.name(),
+                    "the bytes 0x" + hex + " at byte offset " + at, expected));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}
