@@ -1,0 +1,37 @@
+package jp.renkei.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of renkei ({@code renkei.*}), from {@code application.properties}, the environment
+ * ({@code RENKEI_OUTPUT=...}) or the command line.
+ *
+ * @param input                      the input folder (indicators/, population/, reference/, activities/)
+ * @param output                     the output folder (warehouse.duckdb, parquet/, rejects/, work/)
+ * @param duckdbMemoryLimit          DuckDB's memory_limit; never left at DuckDB's default of 80 % of RAM
+ * @param duckdbThreads              DuckDB's threads
+ * @param chunkSize                  items per Spring Batch chunk (one transaction)
+ * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
+ *                                   has none of its own (0: never; the value is then marked)
+ */
+@ConfigurationProperties("renkei")
+public record RenkeiProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue("1GB") String duckdbMemoryLimit,
+        @DefaultValue("2") int duckdbThreads,
+        @DefaultValue("10000") int chunkSize,
+        @DefaultValue("0") int denominatorMaxYearDistance) {
+
+    /** The working database: the job repository and the warehouse being built; never read by analysts. */
+    public Path workingDatabase() {
+        return output.resolve("work").resolve("warehouse.duckdb");
+    }
+
+    /** The published warehouse analysts open. */
+    public Path publishedDatabase() {
+        return output.resolve("warehouse.duckdb");
+    }
+}

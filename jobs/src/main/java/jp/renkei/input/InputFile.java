@@ -1,0 +1,21 @@
+package jp.renkei.input;
+
+import java.nio.file.Path;
+
+/**
+ * One input file and its fingerprint.
+ *
+ * @param relativePath path below the input folder with {@code /} separators (indicators/a.xlsx)
+ * @param path         where it is on disk
+ */
+public record InputFile(String relativePath, Path path, SourceKind kind, long sizeBytes, String sha256) {
+
+    /** Stable id of this file at this content: the same path and bytes give the same id in every load. */
+    public String sourceFileId() {
+        return Fingerprints.sha256Hex(relativePath + "\n" + sha256).substring(0, 16);
+    }
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}

@@ -1,0 +1,69 @@
+package jp.renkei.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every input file of a load, fingerprinted. The fingerprint of the whole set, with the run date, is the
+ * identity of a load: the same files on the same day are the same load.
+ */
+public record InputInventory(Path root, List<InputFile> files) {
+
+    public InputInventory {
+        files = List.copyOf(files);
+    }
+
+    public static InputInventory scan(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new InputFileException(InputProblem.ofFile(root.toString(), "input folder missing",
+                    Files.exists(root) ? "a file" : "nothing", "a folder with indicators/, population/, reference/ and activities/"));
+        }
+        List<InputFile> files = new ArrayList<>();
+        for (SourceKind kind : SourceKind.values()) {
+            Path dir = root.resolve(kind.folder());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(InputInventory::isData)
+                        .sorted(Comparator.comparing(Path::toString)).toList()) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    files.add(new InputFile(rel, p, kind, Files.size(p), Fingerprints.sha256Hex(p)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        return new InputInventory(root, files);
+    }
+
+    /** Hidden files, Excel's lock files (~$…) and READMEs are not input. */
+    private static boolean isData(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith("~$") && !name.toUpperCase().startsWith("README");
+    }
+
+    public List<InputFile> of(SourceKind kind) {
+        return files.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** SHA-256 over the sorted list of (relative path, content SHA-256). */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        files.stream().sorted(Comparator.comparing(InputFile::relativePath))
+                .forEach(f -> sb.append(f.relativePath()).append('\t').append(f.sha256()).append('\n'));
+        return Fingerprints.sha256Hex(sb.toString());
+    }
+
+    /** The load's id: the same input on the same run date always gives the same id. */
+    public String loadId(LocalDate runDate) {
+        return Fingerprints.sha256Hex(runDate + "\n" + fingerprint()).substring(0, 16);
+    }
+}

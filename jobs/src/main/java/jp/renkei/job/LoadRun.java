@@ -1,0 +1,22 @@
+package jp.renkei.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import jp.renkei.input.InputInventory;
+
+/**
+ * One execution of the nightly load: where it reads and writes, the date it runs for, the files it found
+ * and its load id. Built once per job execution from the job parameters.
+ */
+public record LoadRun(Path input, Path output, LocalDate runDate, InputInventory inventory, String loadId) {
+
+    public static final String INPUT_DIR = "input.dir";
+    public static final String INPUT_FINGERPRINT = "input.fingerprint";
+    public static final String RUN_DATE = "run.date";
+    public static final String FORCE = "force";
+
+    public static LoadRun of(Path input, Path output, LocalDate runDate) {
+        InputInventory inventory = InputInventory.scan(input);
+        return new LoadRun(input, output, runDate, inventory, inventory.loadId(runDate));
+    }
+}

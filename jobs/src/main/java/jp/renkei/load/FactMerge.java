@@ -1,0 +1,101 @@
+package jp.renkei.load;
+
+import static jp.renkei.warehouse.generated.Tables.DIM_SOURCE_FILE;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.firstValue;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.renkei.input.InputProblem;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/**
+ * Moves a load's staged rows into their fact table in one set-based statement
+ * ({@code INSERT … SELECT … ON CONFLICT DO UPDATE}). Rows that repeat a key within the load are not
+ * merged: the first (by file and row) wins and the others come back as rejects. A row whose values did
+ * not change is left alone, so it keeps the load that first wrote it and a re-run changes nothing.
+ */
+public final class FactMerge<R extends Record> {
+
+    private final Table<?> staging;
+    private final Table<R> fact;
+    private final List<TableField<R, ?>> key;
+    private final String keyDescription;
+
+    /**
+     * @param keyDescription what the key means, for the reject message ("indicator, region and period")
+     */
+    public FactMerge(Table<?> staging, Table<R> fact, List<TableField<R, ?>> key, String keyDescription) {
+        this.staging = staging;
+        this.fact = fact;
+        this.key = List.copyOf(key);
+        this.keyDescription = keyDescription;
+    }
+
+    /** The staged rows that repeat an earlier row's key, as rejects naming the row they repeat. */
+    public List<InputProblem> duplicates(DSLContext dsl) {
+        Table<?> ranked = rankedStaging(dsl).asTable("ranked");
+        List<InputProblem> problems = new ArrayList<>();
+        for (Record r : dsl.select(ranked.fields()).from(ranked).where(ranked.field("rn", Integer.class).gt(1))
+                .orderBy(ranked.field("relative_path"), ranked.field("source_row")).fetch()) {
+            String keyText = String.join(" / ", key.stream().map(k -> String.valueOf(r.get(k.getName()))).toList());
+            problems.add(InputProblem.at(r.get("relative_path", String.class), r.get("source_row", Integer.class),
+                    null, "duplicated row", keyText,
+                    "one row per " + keyDescription + " (the same key is at " + r.get("first_path", String.class)
+                            + " row " + r.get("first_row", Integer.class) + ")"));
+        }
+        return problems;
+    }
+
+    /** Inserts new rows and updates changed ones; returns how many rows were written. */
+    public int merge(DSLContext dsl) {
+        Table<?> ranked = rankedStaging(dsl).asTable("ranked");
+        List<Field<?>> columns = List.of(fact.fields());
+        List<Field<?>> select = columns.stream().<Field<?>>map(f -> ranked.field(f.getName())).toList();
+        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
+        List<Field<?>> compared = new ArrayList<>();
+        List<Field<?>> comparedNew = new ArrayList<>();
+        for (Field<?> f : columns) {
+            if (key.stream().noneMatch(k -> k.getName().equals(f.getName()))) {
+                updates.put(f, excluded(f));
+                if (!f.getName().equals("load_id")) {
+                    compared.add(fact.field(f));
+                    comparedNew.add(excluded(f));
+                }
+            }
+        }
+        int written = dsl.insertInto(fact)
+                .select(select(select).from(ranked).where(ranked.field("rn", Integer.class).eq(1)))
+                .onConflict(key)
+                .doUpdate()
+                .set(updates)
+                .where(row(compared).isDistinctFrom(row(comparedNew)))
+                .execute();
+        dsl.deleteFrom(staging).execute();
+        return written;
+    }
+
+    private org.jooq.Select<?> rankedStaging(DSLContext dsl) {
+        Table<?> s = staging.as("s");
+        List<Field<?>> partition = key.stream().<Field<?>>map(k -> s.field(k.getName())).toList();
+        Field<String> path = DIM_SOURCE_FILE.RELATIVE_PATH;
+        Field<Integer> row = s.field("source_row", Integer.class);
+        var order = new org.jooq.OrderField<?>[] {path, row};
+        List<Field<?>> fields = new ArrayList<>(List.of(s.fields()));
+        fields.add(path.as("relative_path"));
+        fields.add(rowNumber().over().partitionBy(partition).orderBy(order).as("rn"));
+        fields.add(firstValue(path).over().partitionBy(partition).orderBy(order).as("first_path"));
+        fields.add(firstValue(row).over().partitionBy(partition).orderBy(order).as("first_row"));
+        return select(fields).from(s).leftJoin(DIM_SOURCE_FILE)
+                .on(DIM_SOURCE_FILE.SOURCE_FILE_ID.eq(s.field("source_file_id", String.class)));
+    }
+}

@@ -1,0 +1,26 @@
+package jp.renkei.load;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import jp.renkei.input.InputProblem;
+import jp.renkei.input.SourceKind;
+
+/** Appends rejected input rows to load_reject, in the caller's transaction. */
+public final class Rejects {
+
+    private Rejects() {
+    }
+
+    public static void append(Connection c, String loadId, SourceKind kind, List<InputProblem> problems) throws SQLException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        try (StagingAppender a = StagingAppender.open(c, "load_reject")) {
+            for (InputProblem p : problems) {
+                a.beginRow().text(loadId).text(kind.folder()).text(p.file()).integer(p.row()).text(p.column())
+                        .text(p.found()).text(p.expected()).text(p.message()).endRow();
+            }
+        }
+    }
+}

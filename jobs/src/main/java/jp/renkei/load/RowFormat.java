@@ -1,0 +1,16 @@
+package jp.renkei.load;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import jp.renkei.domain.PeriodLabel;
+
+/** How one kind of row is appended to its staging table, column by column in the table's order. */
+public interface RowFormat<T> {
+
+    String stagingTable();
+
+    void append(StagingAppender appender, T row, String loadId) throws SQLException;
+
+    /** The period the row refers to, so that dim_period knows it. */
+    Optional<PeriodLabel> period(T row);
+}

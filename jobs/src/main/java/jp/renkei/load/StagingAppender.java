@@ -1,0 +1,101 @@
+package jp.renkei.load;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * DuckDB's Appender on the connection of the current transaction, with null-safe typed appends. The
+ * bulk path of every step goes through here: about 100× faster than JDBC batch inserts on DuckDB.
+ */
+public final class StagingAppender implements AutoCloseable {
+
+    private final DuckDBAppender appender;
+
+    private StagingAppender(DuckDBAppender appender) {
+        this.appender = appender;
+    }
+
+    /**
+     * Opens an appender on {@code table} in the transaction {@code connection} is in. A statement runs first:
+     * with duckdb_jdbc 2.0.0.1 an Appender that is the first operation of a transaction commits on its own,
+     * and a rollback would not undo it (a crash would then load a chunk twice).
+     */
+    public static StagingAppender open(Connection connection, String table) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT 1");
+        }
+        return new StagingAppender(connection.unwrap(DuckDBConnection.class).createAppender("main", table));
+    }
+
+    public StagingAppender beginRow() throws SQLException {
+        appender.beginRow();
+        return this;
+    }
+
+    public StagingAppender endRow() throws SQLException {
+        appender.endRow();
+        return this;
+    }
+
+    public StagingAppender text(String v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            appender.append(v);
+        }
+        return this;
+    }
+
+    public StagingAppender number(BigDecimal v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            // the nearest double of an exact decimal prints back as that decimal (427.8 → 427.8)
+            appender.append(v.doubleValue());
+        }
+        return this;
+    }
+
+    public StagingAppender integer(Integer v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            appender.append(v.intValue());
+        }
+        return this;
+    }
+
+    public StagingAppender bigint(Long v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            appender.append(v.longValue());
+        }
+        return this;
+    }
+
+    public StagingAppender bool(boolean v) throws SQLException {
+        appender.append(v);
+        return this;
+    }
+
+    public StagingAppender date(LocalDate v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            appender.append(v);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        appender.flush();
+        appender.close();
+    }
+}

@@ -1,0 +1,81 @@
+package jp.renkei.load;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import jp.renkei.domain.PeriodLabel;
+import jp.renkei.input.InputProblem;
+import jp.renkei.input.SourceKind;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes a chunk in the chunk's own transaction: rows through the Appender into staging, rejected input
+ * rows into load_reject, new periods into dim_period. The step's commit makes all of it, and the reader's
+ * position in the job repository, durable together.
+ */
+public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionListener {
+
+    private final DataSource dataSource;
+    private final DSLContext dsl;
+    private final RowFormat<T> format;
+    private final SourceKind kind;
+    private final String loadId;
+    private StepExecution stepExecution;
+
+    public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId) {
+        this.dataSource = dataSource;
+        this.dsl = dsl;
+        this.format = format;
+        this.kind = kind;
+        this.loadId = loadId;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends LoadItem<T>> chunk) throws Exception {
+        List<T> rows = new ArrayList<>();
+        List<InputProblem> rejects = new ArrayList<>();
+        for (LoadItem<T> item : chunk) {
+            switch (item) {
+                case LoadItem.Row<T> r -> rows.add(r.row());
+                case LoadItem.Reject<T> r -> rejects.add(r.problem());
+            }
+        }
+        write(rows, rejects);
+        if (stepExecution != null) {
+            StepCounts.add(stepExecution, rows.size(), rejects.size());
+        }
+    }
+
+    /** Also used by the tasklet steps, whose files are small enough for one transaction. */
+    public void write(List<T> rows, List<InputProblem> rejects) throws Exception {
+        List<PeriodLabel> periods = new ArrayList<>();
+        rows.forEach(r -> format.period(r).ifPresent(periods::add));
+        PeriodDimension.add(dsl, periods);
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!rows.isEmpty()) {
+                try (StagingAppender a = StagingAppender.open(c, format.stagingTable())) {
+                    for (T row : rows) {
+                        a.beginRow();
+                        format.append(a, row, loadId);
+                        a.endRow();
+                    }
+                }
+            }
+            Rejects.append(c, loadId, kind, rejects);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package jp.renkei.load;
+
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Rows loaded and rejected by a step, kept in its execution context so that they commit with the chunk
+ * and survive a restart.
+ */
+public final class StepCounts {
+
+    public static final String LOADED = "renkei.loaded";
+    public static final String REJECTED = "renkei.rejected";
+
+    private StepCounts() {
+    }
+
+    public static void add(StepExecution step, long loaded, long rejected) {
+        var c = step.getExecutionContext();
+        c.putLong(LOADED, c.getLong(LOADED, 0L) + loaded);
+        c.putLong(REJECTED, c.getLong(REJECTED, 0L) + rejected);
+    }
+}
