@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duckdbMemoryLimit          DuckDB's memory_limit; never left at DuckDB's default of 80 % of RAM
  * @param duckdbThreads              DuckDB's threads
  * @param chunkSize                  items per Spring Batch chunk (one transaction)
+ * @param homeRegion                 全国地方公共団体コード of the municipality whose programme the activity
+ *                                   records describe (行田市 by default)
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
  */
@@ -23,6 +25,7 @@ public record RenkeiProperties(
         @DefaultValue("1GB") String duckdbMemoryLimit,
         @DefaultValue("2") int duckdbThreads,
         @DefaultValue("10000") int chunkSize,
+        @DefaultValue("112062") String homeRegion,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */

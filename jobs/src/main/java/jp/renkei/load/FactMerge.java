@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import jp.renkei.input.InputProblem;
+import jp.renkei.input.SourceKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -82,6 +85,18 @@ public final class FactMerge<R extends Record> {
                 .execute();
         dsl.deleteFrom(staging).execute();
         return written;
+    }
+
+    /** What one merge did. */
+    public record Outcome(int written, int rejected) {
+    }
+
+    /** Rejects the duplicates (in load_reject, in the caller's transaction), then merges the rest. */
+    public Outcome mergeRejectingDuplicates(DSLContext dsl, DataSource dataSource, String loadId, SourceKind kind)
+            throws SQLException {
+        List<InputProblem> duplicates = duplicates(dsl);
+        Rejects.append(dataSource, loadId, kind, duplicates);
+        return new Outcome(merge(dsl), duplicates.size());
     }
 
     private org.jooq.Select<?> rankedStaging(DSLContext dsl) {

@@ -10,10 +10,11 @@ import static jp.renkei.warehouse.generated.Tables.STG_POPULATION;
 import java.time.LocalDate;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputInventory;
+import jp.renkei.input.SourceFileLog;
 import org.jooq.DSLContext;
 
 /** Records a load and its files before anything is read, and starts it from empty staging. */
-public final class LoadRegistry {
+public final class LoadRegistry implements SourceFileLog {
 
     private final DSLContext dsl;
 
@@ -48,6 +49,7 @@ public final class LoadRegistry {
     }
 
     /** What reading found out about a file: its encoding, layout and, for exports, the 出力日. */
+    @Override
     public void describe(InputFile file, String encoding, String layout, LocalDate exportedOn) {
         dsl.update(DIM_SOURCE_FILE)
                 .set(DIM_SOURCE_FILE.ENCODING, encoding)

@@ -3,13 +3,26 @@ package jp.renkei.load;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.SourceKind;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Appends rejected input rows to load_reject, in the caller's transaction. */
 public final class Rejects {
 
     private Rejects() {
+    }
+
+    /** The same, on the connection of the current Spring transaction. */
+    public static void append(DataSource dataSource, String loadId, SourceKind kind, List<InputProblem> problems)
+            throws SQLException {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            append(c, loadId, kind, problems);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     public static void append(Connection c, String loadId, SourceKind kind, List<InputProblem> problems) throws SQLException {

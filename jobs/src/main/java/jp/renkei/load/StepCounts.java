@@ -14,6 +14,12 @@ public final class StepCounts {
     private StepCounts() {
     }
 
+    /** For tasklets, which read outside Spring Batch's reader: rows read = rows loaded + rows rejected. */
+    public static void addRead(StepExecution step, long loaded, long rejected) {
+        step.setReadCount(step.getReadCount() + loaded + rejected);
+        add(step, loaded, rejected);
+    }
+
     public static void add(StepExecution step, long loaded, long rejected) {
         var c = step.getExecutionContext();
         c.putLong(LOADED, c.getLong(LOADED, 0L) + loaded);

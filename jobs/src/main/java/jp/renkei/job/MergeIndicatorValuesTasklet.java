@@ -1,0 +1,34 @@
+package jp.renkei.job;
+
+import javax.sql.DataSource;
+import jp.renkei.input.SourceKind;
+import jp.renkei.load.FactMerge;
+import jp.renkei.load.Facts;
+import jp.renkei.load.StepCounts;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** One set-based merge of the staged indicator values into fct_indicator_value; duplicates are rejected. */
+public class MergeIndicatorValuesTasklet implements Tasklet {
+
+    private final LoadRun run;
+    private final DSLContext dsl;
+    private final DataSource dataSource;
+
+    public MergeIndicatorValuesTasklet(LoadRun run, DSLContext dsl, DataSource dataSource) {
+        this.run = run;
+        this.dsl = dsl;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        FactMerge.Outcome outcome = Facts.INDICATOR_VALUES.mergeRejectingDuplicates(dsl, dataSource, run.loadId(),
+                SourceKind.INDICATORS);
+        StepCounts.add(contribution.getStepExecution(), outcome.written(), outcome.rejected());
+        return RepeatStatus.FINISHED;
+    }
+}

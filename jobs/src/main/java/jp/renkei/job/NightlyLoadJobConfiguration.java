@@ -1,0 +1,154 @@
+package jp.renkei.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import jp.renkei.config.RenkeiProperties;
+import jp.renkei.input.SourceKind;
+import jp.renkei.load.IndicatorValueFormat;
+import jp.renkei.load.LoadItem;
+import jp.renkei.load.LoadRegistry;
+import jp.renkei.load.ReferenceDimensions;
+import jp.renkei.load.StagingWriter;
+import jp.renkei.load.WarehouseLookups;
+import jp.renkei.normalise.IndicatorValueProcessor;
+import jp.renkei.normalise.IndicatorValueRow;
+import jp.renkei.normalise.RateNormaliser;
+import jp.renkei.source.indicator.IndicatorInput;
+import jp.renkei.source.indicator.IndicatorInputReader;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Isolation;
+
+/**
+ * The nightly load: reference data, population, 見える化 exports, activity records, then the publish.
+ * The job repository lives in the working DuckDB file (declared as PostgreSQL, whose DDL and sequences run
+ * on DuckDB), so a chunk's rows and the reader position that records them commit together.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableBatchProcessing
+@EnableJdbcJobRepository(databaseType = "POSTGRES", isolationLevelForCreate = Isolation.DEFAULT)
+public class NightlyLoadJobConfiguration {
+
+    public static final String JOB_NAME = "nightlyLoad";
+    static final int STEPS = 7;
+
+    @Bean
+    public Job nightlyLoad(JobRepository jobRepository, Step prepareStep, Step referenceStep, Step populationStep,
+                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareStep)
+                .next(referenceStep)
+                .next(populationStep)
+                .next(indicatorStep)
+                .next(mergeIndicatorsStep)
+                .next(activityStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    public LoadRun loadRun(@Value("#{jobParameters['" + LoadRun.INPUT_DIR + "']}") String input,
+                           @Value("#{jobParameters['" + LoadRun.RUN_DATE + "']}") LocalDate runDate,
+                           RenkeiProperties properties) {
+        return LoadRun.of(Path.of(input), properties.output(), runDate);
+    }
+
+    @Bean
+    public LoadRegistry loadRegistry(DSLContext dsl) {
+        return new LoadRegistry(dsl);
+    }
+
+    @Bean
+    public ProgressReporter progressReporter() {
+        return new ProgressReporter(System.out, STEPS);
+    }
+
+    @Bean
+    public Step prepareStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
+                            LoadRegistry registry, ProgressReporter progress) {
+        return new StepBuilder("prepare", repository).tasklet(new PrepareLoadTasklet(loadRun, registry), tm)
+                .listener(progress).build();
+    }
+
+    @Bean
+    public Step referenceStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
+                              LoadRegistry registry, DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
+        return new StepBuilder("reference", repository)
+                .tasklet(new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource), tm)
+                .listener(progress).build();
+    }
+
+    @Bean
+    public Step populationStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
+                               LoadRegistry registry, DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
+        return new StepBuilder("population", repository)
+                .tasklet(new PopulationTasklet(loadRun, registry, dsl, dataSource), tm)
+                .listener(progress).build();
+    }
+
+    @Bean
+    public Step indicatorStep(JobRepository repository, PlatformTransactionManager tm, RenkeiProperties properties,
+                              IndicatorInputReader indicatorReader, IndicatorValueProcessor indicatorProcessor,
+                              StagingWriter<IndicatorValueRow> indicatorWriter, ProgressReporter progress) {
+        return new StepBuilder("indicators", repository)
+                .<IndicatorInput, LoadItem<IndicatorValueRow>>chunk(properties.chunkSize())
+                .transactionManager(tm)
+                .reader(indicatorReader)
+                .processor(indicatorProcessor)
+                .writer(indicatorWriter)
+                .listener(indicatorWriter)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry) {
+        return new IndicatorInputReader(loadRun.inventory().of(SourceKind.INDICATORS), registry);
+    }
+
+    @Bean
+    @StepScope
+    public IndicatorValueProcessor indicatorProcessor(DSLContext dsl, RenkeiProperties properties) {
+        WarehouseLookups lookups = new WarehouseLookups(dsl);
+        return new IndicatorValueProcessor(lookups.catalogue(), lookups.regions(),
+                new RateNormaliser(lookups.populations(properties.denominatorMaxYearDistance())));
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter<IndicatorValueRow> indicatorWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun) {
+        return new StagingWriter<>(dataSource, dsl, new IndicatorValueFormat(), SourceKind.INDICATORS, loadRun.loadId());
+    }
+
+    @Bean
+    public Step mergeIndicatorsStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
+                                    DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
+        return new StepBuilder("mergeIndicators", repository)
+                .tasklet(new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource), tm)
+                .listener(progress).build();
+    }
+
+    @Bean
+    public Step activityStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
+                             LoadRegistry registry, DSLContext dsl, DataSource dataSource, RenkeiProperties properties,
+                             ProgressReporter progress) {
+        return new StepBuilder("activities", repository)
+                .tasklet(new ActivityTasklet(loadRun, registry, dsl, dataSource, properties.homeRegion()), tm)
+                .listener(progress).build();
+    }
+}

@@ -1,0 +1,32 @@
+package jp.renkei.load;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import jp.renkei.domain.PeriodLabel;
+import jp.renkei.source.activity.ActivityRecord;
+
+/** stg_activity's columns, in the order of sql/schema/030_facts.sql. */
+public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
+
+    /** An activity record with its as-of label read, the municipality it belongs to and its file. */
+    public record Row(ActivityRecord record, PeriodLabel period, String regionCode, String sourceFileId) {
+    }
+
+    @Override
+    public String stagingTable() {
+        return "stg_activity";
+    }
+
+    @Override
+    public void append(StagingAppender a, Row r, String loadId) throws SQLException {
+        ActivityRecord rec = r.record();
+        a.text(rec.workingGroup()).text(rec.item()).text(r.period().key()).text(r.period().raw())
+                .text(String.join(",", rec.initiatives())).text(r.regionCode()).number(rec.value())
+                .text(rec.unit()).text(rec.note()).text(r.sourceFileId()).integer(rec.row()).text(loadId);
+    }
+
+    @Override
+    public Optional<PeriodLabel> period(Row row) {
+        return Optional.of(row.period());
+    }
+}

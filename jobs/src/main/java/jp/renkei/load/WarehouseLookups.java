@@ -1,0 +1,38 @@
+package jp.renkei.load;
+
+import static jp.renkei.warehouse.generated.Tables.DIM_INDICATOR;
+import static jp.renkei.warehouse.generated.Tables.DIM_REGION;
+import static jp.renkei.warehouse.generated.Tables.FCT_POPULATION;
+
+import jp.renkei.domain.RateBase;
+import jp.renkei.normalise.IndicatorCatalogue;
+import jp.renkei.normalise.PopulationTable;
+import jp.renkei.normalise.RegionDirectory;
+import org.jooq.DSLContext;
+
+/** What normalisation looks up, read from the warehouse as the earlier steps of this load left it. */
+public final class WarehouseLookups {
+
+    private final DSLContext dsl;
+
+    public WarehouseLookups(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public RegionDirectory regions() {
+        return new RegionDirectory(dsl.selectFrom(DIM_REGION).fetch(r -> new RegionDirectory.Region(
+                r.getRegionCode(), r.getRegionName(), r.getRegionLevel(), r.getPrefectureCode())));
+    }
+
+    public IndicatorCatalogue catalogue() {
+        return new IndicatorCatalogue(dsl.selectFrom(DIM_INDICATOR).fetch(r -> new IndicatorCatalogue.Series(
+                r.getIndicatorId(), r.getExportId(), r.getSeriesName(),
+                r.getBase() == null ? null : RateBase.fromText(r.getBase()).orElse(null), r.getMultiplier())));
+    }
+
+    public PopulationTable populations(int maxYearDistance) {
+        return new PopulationTable(dsl.selectFrom(FCT_POPULATION).fetch(r -> new PopulationTable.Figure(
+                r.getRegionCode(), RateBase.fromText(r.getBase()).orElseThrow(), r.getAsOfDate(), r.getPopulation())),
+                maxYearDistance);
+    }
+}

@@ -1,0 +1,77 @@
+package jp.renkei.normalise;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import jp.renkei.domain.PublishedNumber;
+import jp.renkei.domain.UnitLabel;
+import jp.renkei.domain.ValueKind;
+import jp.renkei.input.InputProblem;
+import jp.renkei.load.LoadItem;
+import jp.renkei.source.indicator.ExportCell;
+import jp.renkei.source.indicator.IndicatorInput;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Turns a labelled export cell into a warehouse row: the series through the catalogue, the region name
+ * through the region master, the number as published, then the rate per 100,000. Anything that cannot be
+ * resolved becomes a reject naming file, row, column, what was found and what was expected.
+ */
+public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, LoadItem<IndicatorValueRow>> {
+
+    private final IndicatorCatalogue catalogue;
+    private final RegionDirectory regions;
+    private final RateNormaliser normaliser;
+    private final Map<String, UnitLabel> units = new HashMap<>();
+    private final Map<IndicatorInput.ExportContext, Set<String>> prefectureContexts = new HashMap<>();
+
+    public IndicatorValueProcessor(IndicatorCatalogue catalogue, RegionDirectory regions, RateNormaliser normaliser) {
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.normaliser = normaliser;
+    }
+
+    @Override
+    public LoadItem<IndicatorValueRow> process(IndicatorInput input) {
+        return switch (input) {
+            case IndicatorInput.SkippedRow s -> LoadItem.reject(s.problem());
+            case IndicatorInput.Cell c -> process(c);
+        };
+    }
+
+    private LoadItem<IndicatorValueRow> process(IndicatorInput.Cell input) {
+        ExportCell cell = input.cell();
+        String valueColumn = cell.column() + " (" + cell.header() + ")";
+        var series = catalogue.find(input.context().exportId(), cell.seriesName());
+        if (series.isEmpty()) {
+            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), "指標", "unknown series", cell.seriesName(),
+                    catalogue.expectedFor(input.context().exportId())));
+        }
+        Set<String> context = prefectureContexts.computeIfAbsent(input.context(),
+                ctx -> regions.prefectureContext(ctx.regionNames(), ctx.checkedRegion()));
+        String regionCode;
+        switch (regions.resolve(cell.regionName(), context)) {
+            case RegionDirectory.Resolved r -> regionCode = r.region().code();
+            case RegionDirectory.Unresolved u -> {
+                String column = cell.periodLabel() == null ? valueColumn : "地域";
+                return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), column, u.what(), cell.regionName(), u.expected()));
+            }
+        }
+        PublishedNumber number;
+        try {
+            number = PublishedNumber.parse(cell.cellText());
+        } catch (PublishedNumber.NotANumberException e) {
+            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, "not a number", cell.cellText(),
+                    PublishedNumber.EXPECTED));
+        }
+        UnitLabel unit = units.computeIfAbsent(cell.unitText(), UnitLabel::parse);
+        if (!number.isMissing() && number.value().signum() < 0 && unit.kind() != ValueKind.OTHER) {
+            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, "negative value", cell.cellText(),
+                    "0 or more: a " + unit.kind().code() + " in " + cell.unitText() + " cannot be negative"));
+        }
+        NormalisedValue value = normaliser.normalise(number, unit, series.get().base(), series.get().multiplier(),
+                regionCode, input.period());
+        return LoadItem.row(new IndicatorValueRow(series.get().indicatorId(), regionCode, input.period(), cell.cellText(),
+                cell.unitText(), value, input.context().sourceFileId(), cell.row(), cell.column()));
+    }
+}

@@ -1,0 +1,25 @@
+package jp.renkei.source.indicator;
+
+import jp.renkei.domain.PeriodLabel;
+import jp.renkei.input.InputProblem;
+
+/** What the export reader hands on: a labelled cell with its file's context, or a row it had to skip. */
+public sealed interface IndicatorInput permits IndicatorInput.Cell, IndicatorInput.SkippedRow {
+
+    /**
+     * @param period the cell's period, read from its column header (時系列) or the file name's year (地域別)
+     */
+    record Cell(ExportCell cell, PeriodLabel period, ExportContext context) implements IndicatorInput {
+    }
+
+    record SkippedRow(InputProblem problem) implements IndicatorInput {
+    }
+
+    /**
+     * What every cell of one file shares.
+     *
+     * @param regionNames every region name the file uses, for telling same-named municipalities apart
+     */
+    record ExportContext(String sourceFileId, String exportId, String checkedRegion, java.util.Set<String> regionNames) {
+    }
+}
