@@ -1,0 +1,114 @@
+package jp.renkei.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a CSV as Excel writes it (comma, double quotes, CRLF) into {@link SheetRow}s, one per record. */
+final class CsvSheetReader {
+
+    /*
+     * Empty lines are kept as rows so that row numbers stay those a spreadsheet shows; lenient EOF stays
+     * off so that a file cut inside a quoted field is an error, not a silently shortened last value.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setIgnoreEmptyLines(false)
+            .setLenientEof(false)
+            .get();
+
+    private static final int SHOWN_CHARS = 30;
+
+    private CsvSheetReader() {
+    }
+
+    static SheetTable read(String file, byte[] bytes) {
+        String binary = FileSignature.knownBinary(bytes);
+        if (binary == null && FileSignature.looksBinary(bytes)) {
+            binary = "binary data (control characters that text files do not have)";
+        }
+        if (binary != null) {
+            throw new InputFileException(InputProblem.ofFile(file, "not a CSV file", binary, "CSV text (UTF-8 or CP932)"));
+        }
+        TextDecoder.DecodedText decoded = TextDecoder.decode(file, bytes);
+        List<SheetRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(decoded.text(), FORMAT)) {
+            for (CSVRecord record : parser) {
+                rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputFileException(malformed(file, decoded.text(), rows.size() + 1, e), e);
+        }
+        return new SheetTable(file, SheetTable.Format.CSV, decoded.encoding(), null, rows);
+    }
+
+    /**
+     * Commons CSV reports an unterminated quote only as "EOF reached before encapsulated token finished", and
+     * text after a closing quote with a character offset into the whole file; a scan of the quotes finds
+     * the field itself, so that the message can show it.
+     */
+    private static InputProblem malformed(String file, String text, int row, Exception e) {
+        QuoteScan scan = QuoteScan.of(text);
+        if (scan.unclosedAt() >= 0) {
+            return InputProblem.at(file, row, null, "quoted field never closed; the file may be truncated",
+                    shown(text.substring(scan.unclosedAt())), "a closing quote (\") before the end of the file");
+        }
+        if (scan.strayAt() >= 0) {
+            return InputProblem.at(file, row, null, "text after the closing quote of a quoted field",
+                    shown(text.substring(scan.openedAt(), scan.strayAt() + 1)),
+                    "a comma or the end of the line after the closing quote (a quote inside a quoted field is written \"\")");
+        }
+        String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+        return InputProblem.at(file, row, null, "malformed CSV", detail, "comma-separated values with quotes as Excel writes them");
+    }
+
+    /**
+     * Where the quoting of a CSV text first goes wrong.
+     *
+     * @param openedAt   offset of the opening quote of the field that went wrong, or -1
+     * @param unclosedAt offset of the opening quote of a field still open at the end of the text, or -1
+     * @param strayAt    offset of the first character after a closing quote that is not a comma or line end, or -1
+     */
+    record QuoteScan(int openedAt, int unclosedAt, int strayAt) {
+
+        static QuoteScan of(String text) {
+            boolean inQuotes = false;
+            boolean fieldStart = true;
+            boolean justClosed = false;
+            int openedAt = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            i++; // an escaped quote inside the field
+                        } else {
+                            inQuotes = false;
+                            justClosed = true;
+                        }
+                    }
+                    continue;
+                }
+                boolean separator = c == ',' || c == '\n' || c == '\r';
+                if (justClosed && !separator) {
+                    return new QuoteScan(openedAt, -1, i);
+                }
+                justClosed = false;
+                if (c == '"' && fieldStart) {
+                    inQuotes = true;
+                    openedAt = i;
+                }
+                fieldStart = separator;
+            }
+            return inQuotes ? new QuoteScan(openedAt, openedAt, -1) : new QuoteScan(-1, -1, -1);
+        }
+    }
+
+    private static String shown(String s) {
+        String oneLine = s.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵');
+        return oneLine.length() <= SHOWN_CHARS ? oneLine : oneLine.substring(0, SHOWN_CHARS) + "…";
+    }
+}
