@@ -26,9 +26,13 @@ public record SimpleCsv(CsvFile file, CsvHeader header, List<CsvRow> rows) {
 
     /** The first non-blank row as the header. */
     public static CsvHeader headerOf(CsvFile file, List<String> documented) {
+        return headerOf(file, "a header line " + String.join(",", documented));
+    }
+
+    /** The first non-blank row as the header; {@code expected} says what an empty file should have held. */
+    public static CsvHeader headerOf(CsvFile file, String expected) {
         return file.rows().stream().filter(r -> !r.isBlank()).findFirst().map(CsvHeader::new)
-                .orElseThrow(() -> new InputFileException(InputProblem.ofFile(file.name(), "empty file", null,
-                        "a header line " + String.join(",", documented))));
+                .orElseThrow(() -> new InputFileException(InputProblem.ofFile(file.name(), "empty file", null, expected)));
     }
 
     /** The non-blank rows after the header. */

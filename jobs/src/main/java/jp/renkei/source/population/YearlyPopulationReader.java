@@ -17,6 +17,7 @@ import jp.renkei.input.CsvRow;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.NumberText;
 import jp.renkei.input.ReadResult;
+import jp.renkei.input.RegionCodeCell;
 import jp.renkei.input.SimpleCsv;
 
 /**
@@ -44,7 +45,7 @@ public final class YearlyPopulationReader {
         Map<Key, Integer> firstRow = new HashMap<>();
         for (CsvRow row : csv.rows()) {
             List<InputProblem> problems = new ArrayList<>();
-            LocalGovCode code = regionCode(name, row, csv.value(row, "region_code"), problems);
+            LocalGovCode code = RegionCodeCell.parse(name, row.number(), "region_code", csv.value(row, "region_code"), problems);
             RateBase base = base(name, row, csv.value(row, "base"), problems);
             LocalDate asOf = date(name, row, csv.value(row, "as_of_date"), problems);
             Long population = count(name, row, csv.value(row, "population"), problems);
@@ -66,28 +67,6 @@ public final class YearlyPopulationReader {
                     statistic.isEmpty() ? DEFAULT_STATISTIC : statistic, row.number()));
         }
         return new ReadResult<>(name, csv.file().encoding(), "renkei yearly population CSV", figures, rejects);
-    }
-
-    /** 5 digits (e-Stat's form) or 6 with the check digit; a wrong check digit names the right code. */
-    static LocalGovCode regionCode(String file, CsvRow row, String text, List<InputProblem> problems) {
-        String t = NumberText.normalise(text);
-        if (t.isEmpty()) {
-            problems.add(InputProblem.at(file, row.number(), "region_code", "missing region code", null,
-                    "a 全国地方公共団体コード: 5 digits, or 6 with the check digit"));
-            return null;
-        }
-        if (t.matches("\\d{6}") && !LocalGovCode.isValid(t)) {
-            String right = LocalGovCode.fromFiveDigits(t.substring(0, 5)).value();
-            problems.add(InputProblem.at(file, row.number(), "region_code", "wrong check digit", text,
-                    right + " (the check digit of " + t.substring(0, 5) + " is " + right.charAt(5) + ")"));
-            return null;
-        }
-        if (!t.matches("\\d{5,6}")) {
-            problems.add(InputProblem.at(file, row.number(), "region_code", "not a region code", text,
-                    "a 全国地方公共団体コード: 5 digits, or 6 with the check digit"));
-            return null;
-        }
-        return LocalGovCode.parse(t);
     }
 
     private static RateBase base(String file, CsvRow row, String text, List<InputProblem> problems) {
