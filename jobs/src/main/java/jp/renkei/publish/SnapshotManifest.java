@@ -1,0 +1,33 @@
+package jp.renkei.publish;
+
+import java.util.List;
+
+/**
+ * The content of {@code parquet/_manifest.json}: what the last snapshot published and from which
+ * inputs. Field names are written in snake_case.
+ *
+ * @param snapshotDate ISO date of the snapshot (the {@code snapshot_date=} partition value)
+ * @param generatedAt  ISO instant at which publishing finished writing the data
+ * @param tables       tables in publishing order
+ * @param inputFiles   files the snapshot was built from
+ */
+public record SnapshotManifest(String snapshotDate, String generatedAt, List<Table> tables, List<InputFile> inputFiles) {
+
+    public SnapshotManifest {
+        tables = List.copyOf(tables);
+        inputFiles = List.copyOf(inputFiles);
+    }
+
+    /**
+     * @param name     table name, also the directory under {@code parquet/}
+     * @param path     data file, relative to {@code parquet/}
+     * @param rowCount rows in the file
+     * @param columns  Parquet schema of the file
+     */
+    public record Table(String name, String path, long rowCount, List<ParquetColumn> columns) {
+
+        public Table {
+            columns = List.copyOf(columns);
+        }
+    }
+}

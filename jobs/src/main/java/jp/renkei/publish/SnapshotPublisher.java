@@ -1,0 +1,218 @@
+package jp.renkei.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes one day's snapshot of warehouse tables as Hive-partitioned Parquet:
+ * {@code <output>/parquet/<table>/snapshot_date=YYYY-MM-DD/part-00000.parquet}, then
+ * {@code _manifest.json} and last {@code _SUCCESS}.
+ *
+ * <p>All files are first written to a staging directory inside {@code parquet/} whose name starts
+ * with '.', so that readers' globs (DuckDB, Spark, Trino) never see it and renames stay on one file
+ * system. Only when every table has been written are the partitions renamed into place; a partition
+ * of the same day that already exists is replaced whole (old one moved aside, new one moved in, old
+ * one deleted), never merged, so no stale file survives. A failure before or during that leaves the
+ * previously published files as they were and removes the staging directory.
+ *
+ * <p>One publisher at a time per output directory (the warehouse's DuckDB file lock already makes
+ * the nightly run single): leftover staging directories of a crashed run are removed at start.
+ */
+public final class SnapshotPublisher {
+
+    public static final String PARQUET_DIR = "parquet";
+    public static final String MANIFEST = "_manifest.json";
+    public static final String SUCCESS = "_SUCCESS";
+    public static final String PART_FILE = "part-00000.parquet";
+    static final String STAGING_PREFIX = ".staging-";
+
+    /** Table names become directory names: no separators, no leading '.' or '_' (readers skip those). */
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final ParquetResultSetWriter writer;
+    private final Clock clock;
+
+    public SnapshotPublisher() {
+        this(new ParquetResultSetWriter(), Clock.systemUTC());
+    }
+
+    public SnapshotPublisher(ParquetResultSetWriter writer, Clock clock) {
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs each query on {@code connection} and publishes its result as table {@code name}.
+     *
+     * @param outputDir    the output directory; Parquet goes under {@code outputDir/parquet}
+     * @param snapshotDate the partition value
+     * @param connection   where the queries run
+     * @param queries      table name to SQL query, in publishing order
+     * @param inputFiles   files the warehouse was loaded from, for the manifest
+     */
+    public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
+            SequencedMap<String, String> queries, List<InputFile> inputFiles) throws IOException, SQLException {
+        queries.keySet().forEach(SnapshotPublisher::checkTableName);
+        Path root = outputDir.resolve(PARQUET_DIR);
+        Files.createDirectories(root);
+        removeLeftoverStaging(root);
+        Path staging = root.resolve(STAGING_PREFIX + UUID.randomUUID());
+        String partition = "snapshot_date=" + snapshotDate;
+        try {
+            Files.createDirectory(staging);
+            List<SnapshotManifest.Table> tables = new ArrayList<>();
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                tables.add(writeTable(connection, staging, query.getKey(), partition, query.getValue()));
+            }
+            SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
+                    tables, inputFiles);
+            new Swap(root, staging, partition).run(queries.keySet(), JSON.writeValueAsBytes(manifest));
+            SequencedMap<String, Long> counts = new LinkedHashMap<>();
+            tables.forEach(t -> counts.put(t.name(), t.rowCount()));
+            return new SnapshotResult(snapshotDate, counts);
+        } finally {
+            AtomicFiles.deleteRecursively(staging);
+        }
+    }
+
+    private SnapshotManifest.Table writeTable(Connection connection, Path staging, String table, String partition,
+            String sql) throws IOException, SQLException {
+        Path dir = Files.createDirectories(staging.resolve(table).resolve(partition));
+        ParquetFileSummary summary;
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            summary = writer.write(rows, dir.resolve(PART_FILE));
+        }
+        return new SnapshotManifest.Table(table, table + "/" + partition + "/" + PART_FILE, summary.rowCount(),
+                summary.columns());
+    }
+
+    private static void checkTableName(String name) {
+        if (!TABLE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a publishable table name: '" + name + "'");
+        }
+    }
+
+    private static void removeLeftoverStaging(Path root) throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path leftover : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                AtomicFiles.deleteRecursively(leftover);
+            }
+        }
+    }
+
+    /**
+     * Moves the staged partitions into place and writes manifest and marker, undoing every step if
+     * one fails. What is replaced is kept inside the staging directory until the end, so the
+     * final delete of staging also deletes the replaced partitions.
+     */
+    private static final class Swap {
+
+        private final Path root;
+        private final Path staging;
+        private final Path aside;
+        private final String partition;
+        private final Deque<Runnable> undo = new ArrayDeque<>();
+
+        Swap(Path root, Path staging, String partition) {
+            this.root = root;
+            this.staging = staging;
+            this.aside = staging.resolve(".replaced");
+            this.partition = partition;
+        }
+
+        void run(Iterable<String> tables, byte[] manifest) throws IOException {
+            try {
+                Files.createDirectory(aside);
+                // no _SUCCESS while data and manifest disagree
+                moveAsideIfPresent(root.resolve(SUCCESS), aside.resolve(SUCCESS));
+                if (Files.exists(root.resolve(MANIFEST))) {
+                    Files.copy(root.resolve(MANIFEST), aside.resolve(MANIFEST));
+                    undo.push(() -> restore(aside.resolve(MANIFEST), root.resolve(MANIFEST)));
+                } else {
+                    undo.push(() -> deleteQuietly(root.resolve(MANIFEST)));
+                }
+                for (String table : tables) {
+                    swapPartition(table);
+                }
+                AtomicFiles.write(root.resolve(MANIFEST), manifest);
+                AtomicFiles.write(root.resolve(SUCCESS), new byte[0]);
+            } catch (IOException | RuntimeException e) {
+                while (!undo.isEmpty()) {
+                    try {
+                        undo.pop().run();
+                    } catch (RuntimeException undoFailure) {
+                        e.addSuppressed(undoFailure);
+                    }
+                }
+                throw e;
+            }
+        }
+
+        private void swapPartition(String table) throws IOException {
+            Path tableDir = root.resolve(table);
+            if (!Files.isDirectory(tableDir)) {
+                Files.createDirectory(tableDir);
+                undo.push(() -> deleteQuietly(tableDir));
+            }
+            Path target = tableDir.resolve(partition);
+            Path old = aside.resolve(table);
+            moveAsideIfPresent(target, old);
+            AtomicFiles.move(staging.resolve(table).resolve(partition), target);
+            undo.push(() -> {
+                try {
+                    AtomicFiles.deleteRecursively(target);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        private void moveAsideIfPresent(Path published, Path asidePath) throws IOException {
+            if (Files.exists(published)) {
+                AtomicFiles.move(published, asidePath);
+                undo.push(() -> restore(asidePath, published));
+            }
+        }
+
+        private static void restore(Path from, Path to) {
+            try {
+                AtomicFiles.move(from, to);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void deleteQuietly(Path path) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package jp.renkei.publish;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Publishes the working DuckDB database as {@code <output>/warehouse.duckdb}, a file analysts open.
+ *
+ * <p>The working file cannot be shared: DuckDB lets one process hold a file, and a read-only
+ * holder blocks the writer too. So the database is copied into a fresh file in the storage format
+ * of DuckDB 1.4 (the oldest line analysts' tools still have), Spring Batch's job-repository tables
+ * and sequences are dropped from the copy (they belong to the job runner), and the copy is renamed
+ * atomically over the published file. A reader holding the previous file keeps its inode on Linux:
+ * readers never block publishing, and never see a half-written file.
+ */
+public final class WarehousePublisher {
+
+    public static final String WAREHOUSE_FILE = "warehouse.duckdb";
+    static final String PUBLISHING_FILE = ".warehouse.duckdb.publishing";
+    /** DuckDB 1.4's storage format: files written by 2.0 with it open in 1.4 clients. */
+    public static final String STORAGE_VERSION = "v1.4.0";
+    private static final String ALIAS = "renkei_publish";
+
+    /** Copies the database {@code working} is connected to and publishes it; returns the published file. */
+    public Path publish(Connection working, Path outputDir) throws IOException, SQLException {
+        Files.createDirectories(outputDir);
+        Path publishing = outputDir.resolve(PUBLISHING_FILE);
+        Path target = outputDir.resolve(WAREHOUSE_FILE);
+        deleteWithWal(publishing);
+        boolean autoCommit = working.getAutoCommit();
+        boolean attached = false;
+        try (Statement statement = working.createStatement()) {
+            if (!autoCommit) {
+                // ATTACH, COPY FROM DATABASE and DETACH each run as their own transaction
+                working.commit();
+                working.setAutoCommit(true);
+            }
+            String catalog = currentCatalog(statement);
+            statement.execute("ATTACH " + literal(publishing.toAbsolutePath().toString()) + " AS " + ALIAS
+                    + " (STORAGE_VERSION " + literal(STORAGE_VERSION) + ")");
+            attached = true;
+            statement.execute("COPY FROM DATABASE " + identifier(catalog) + " TO " + ALIAS);
+            dropJobRepository(working);
+            statement.execute("DETACH " + ALIAS);
+            attached = false;
+            if (Files.exists(walOf(publishing))) {
+                throw new IOException("DETACH left a write-ahead log beside " + publishing + ": the copy is incomplete");
+            }
+            try (FileChannel channel = FileChannel.open(publishing, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            AtomicFiles.move(publishing, target);
+            return target;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (attached) {
+                try (Statement detach = working.createStatement()) {
+                    detach.execute("DETACH " + ALIAS);
+                } catch (SQLException detachFailure) {
+                    e.addSuppressed(detachFailure);
+                }
+            }
+            deleteWithWal(publishing);
+            throw e;
+        } finally {
+            if (!autoCommit) {
+                working.setAutoCommit(false);
+            }
+        }
+    }
+
+    private static String currentCatalog(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * Drops every object named BATCH_* from the copy. Views first, then tables, then sequences;
+     * tables are retried in rounds because foreign keys (BATCH_JOB_EXECUTION references
+     * BATCH_JOB_INSTANCE, ...) require the referencing table to go first.
+     */
+    private static void dropJobRepository(Connection connection) throws SQLException {
+        for (String[] view : objects(connection, "duckdb_views()", "view_name", "NOT internal")) {
+            execute(connection, "DROP VIEW " + qualified(view));
+        }
+        List<String[]> tables = objects(connection, "duckdb_tables()", "table_name", "true");
+        while (!tables.isEmpty()) {
+            List<String[]> remaining = new ArrayList<>();
+            SQLException last = null;
+            for (String[] table : tables) {
+                try {
+                    execute(connection, "DROP TABLE " + qualified(table));
+                } catch (SQLException e) {
+                    remaining.add(table);
+                    last = e;
+                }
+            }
+            if (remaining.size() == tables.size()) {
+                throw last;
+            }
+            tables = remaining;
+        }
+        for (String[] sequence : objects(connection, "duckdb_sequences()", "sequence_name", "true")) {
+            execute(connection, "DROP SEQUENCE " + qualified(sequence));
+        }
+    }
+
+    /** A statement per command: DuckDB's driver closes a statement whose command failed. */
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String[]> objects(Connection connection, String function, String nameColumn, String filter)
+            throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT schema_name, " + nameColumn + " FROM " + function
+                + " WHERE database_name = '" + ALIAS + "' AND upper(" + nameColumn + ") LIKE 'BATCH\\_%' ESCAPE '\\'"
+                + " AND " + filter)) {
+            while (rs.next()) {
+                found.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return found;
+    }
+
+    private static String qualified(String[] schemaAndName) {
+        return ALIAS + "." + identifier(schemaAndName[0]) + "." + identifier(schemaAndName[1]);
+    }
+
+    private static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static Path walOf(Path database) {
+        return database.resolveSibling(database.getFileName() + ".wal");
+    }
+
+    private static void deleteWithWal(Path database) throws IOException {
+        Files.deleteIfExists(database);
+        Files.deleteIfExists(walOf(database));
+    }
+}
