@@ -29,6 +29,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
@@ -59,8 +61,9 @@ public class NightlyLoadJobConfiguration {
                 .build();
     }
 
+    /** Not proxied (a record cannot be): only job- and step-scoped beans take it. */
     @Bean
-    @JobScope
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     public LoadRun loadRun(@Value("#{jobParameters['" + LoadRun.INPUT_DIR + "']}") String input,
                            @Value("#{jobParameters['" + LoadRun.RUN_DATE + "']}") LocalDate runDate,
                            RenkeiProperties properties) {
@@ -78,26 +81,39 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step prepareStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
-                            LoadRegistry registry, ProgressReporter progress) {
-        return new StepBuilder("prepare", repository).tasklet(new PrepareLoadTasklet(loadRun, registry), tm)
-                .listener(progress).build();
+    public Step prepareStep(JobRepository repository, PlatformTransactionManager tm, PrepareLoadTasklet prepareTasklet,
+                            ProgressReporter progress) {
+        return new StepBuilder("prepare", repository).tasklet(prepareTasklet, tm).listener(progress).build();
     }
 
     @Bean
-    public Step referenceStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
-                              LoadRegistry registry, DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
-        return new StepBuilder("reference", repository)
-                .tasklet(new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource), tm)
-                .listener(progress).build();
+    @JobScope
+    public PrepareLoadTasklet prepareTasklet(LoadRun loadRun, LoadRegistry registry) {
+        return new PrepareLoadTasklet(loadRun, registry);
     }
 
     @Bean
-    public Step populationStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
-                               LoadRegistry registry, DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
-        return new StepBuilder("population", repository)
-                .tasklet(new PopulationTasklet(loadRun, registry, dsl, dataSource), tm)
-                .listener(progress).build();
+    public Step referenceStep(JobRepository repository, PlatformTransactionManager tm, ReferenceTasklet referenceTasklet,
+                              ProgressReporter progress) {
+        return new StepBuilder("reference", repository).tasklet(referenceTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public ReferenceTasklet referenceTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
+        return new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource);
+    }
+
+    @Bean
+    public Step populationStep(JobRepository repository, PlatformTransactionManager tm, PopulationTasklet populationTasklet,
+                               ProgressReporter progress) {
+        return new StepBuilder("population", repository).tasklet(populationTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public PopulationTasklet populationTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
+        return new PopulationTasklet(loadRun, registry, dsl, dataSource);
     }
 
     @Bean
@@ -136,19 +152,39 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step mergeIndicatorsStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
-                                    DSLContext dsl, DataSource dataSource, ProgressReporter progress) {
-        return new StepBuilder("mergeIndicators", repository)
-                .tasklet(new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource), tm)
-                .listener(progress).build();
+    public Step mergeIndicatorsStep(JobRepository repository, PlatformTransactionManager tm,
+                                    MergeIndicatorValuesTasklet mergeIndicatorsTasklet, ProgressReporter progress) {
+        return new StepBuilder("mergeIndicators", repository).tasklet(mergeIndicatorsTasklet, tm).listener(progress).build();
     }
 
     @Bean
-    public Step activityStep(JobRepository repository, PlatformTransactionManager tm, LoadRun loadRun,
-                             LoadRegistry registry, DSLContext dsl, DataSource dataSource, RenkeiProperties properties,
+    @JobScope
+    public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource) {
+        return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource);
+    }
+
+    @Bean
+    public Step publishStep(JobRepository repository, PlatformTransactionManager tm, PublishTasklet publishTasklet,
+                            ProgressReporter progress) {
+        return new StepBuilder("publish", repository).tasklet(publishTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource) {
+        return new PublishTasklet(loadRun, dataSource);
+    }
+
+    @Bean
+    public Step activityStep(JobRepository repository, PlatformTransactionManager tm, ActivityTasklet activityTasklet,
                              ProgressReporter progress) {
-        return new StepBuilder("activities", repository)
-                .tasklet(new ActivityTasklet(loadRun, registry, dsl, dataSource, properties.homeRegion()), tm)
-                .listener(progress).build();
+        return new StepBuilder("activities", repository).tasklet(activityTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public ActivityTasklet activityTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource,
+                                           RenkeiProperties properties) {
+        return new ActivityTasklet(loadRun, registry, dsl, dataSource, properties.homeRegion());
     }
 }

@@ -100,18 +100,10 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
             try {
                 periods.put(label, PeriodLabel.parse(label));
             } catch (PeriodLabel.InvalidPeriodLabelException e) {
-                throw new InputFileException(InputProblem.at(meta.file(), 2, columnLetter(i), "unreadable period header "
+                throw new InputFileException(InputProblem.at(meta.file(), 2, jp.renkei.input.SheetRow.columnLetter(i), "unreadable period header "
                         + "(" + e.getMessage() + ")", label, PeriodLabel.EXPECTED_FORMS));
             }
         }
         return periods;
-    }
-
-    static String columnLetter(int index) {
-        StringBuilder s = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            s.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return s.toString();
     }
 }

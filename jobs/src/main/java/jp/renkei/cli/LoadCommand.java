@@ -1,0 +1,49 @@
+package jp.renkei.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import jp.renkei.input.InputFileException;
+import jp.renkei.input.InputInventory;
+import jp.renkei.job.NightlyLoad;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Runs the nightly load: reads the input folder, normalises every rate per 100,000, loads the "
+                + "DuckDB warehouse and publishes output/warehouse.duckdb and the Parquet snapshot output/parquet/.",
+                "Exit codes: 0 loaded (or already loaded today), 1 the load failed (nothing was published), "
+                        + "2 usage error, " + NightlyLoad.EXIT_LOCKED + " another load is running."})
+public class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
+            description = "Input folder with indicators/, population/, reference/, activities/ (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+            description = "The date the load runs for, and the snapshot_date of its Parquet partition (default: today).")
+    LocalDate runDate;
+
+    @Option(names = "--force", description = "Load again even if this input was already loaded for this date.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        LocalDate date = runDate == null ? LocalDate.now() : runDate;
+        InputInventory inventory;
+        try {
+            inventory = InputInventory.scan(input);
+        } catch (InputFileException e) {
+            System.err.println("renkei: " + e.getMessage());
+            return 1;
+        }
+        System.out.printf("renkei load: %d input files in %s, run date %s, load %s%n", inventory.files().size(), input,
+                date, inventory.loadId(date));
+        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, System.out, System.err);
+    }
+
+}

@@ -1,0 +1,60 @@
+package jp.renkei.job;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
+import javax.sql.DataSource;
+import jp.renkei.publish.InputFile;
+import jp.renkei.publish.RejectFiles;
+import jp.renkei.publish.SnapshotPublisher;
+import jp.renkei.publish.SnapshotResult;
+import jp.renkei.publish.WarehousePublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The last step: rejects as CSV, the Parquet snapshot, then the warehouse file analysts open. Each is
+ * written aside and renamed into place, so a failure here leaves the previous night's output as it was.
+ * Runs on its own auto-commit connection: what it copies was committed by the steps before.
+ */
+public class PublishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
+    /** The Parquet snapshot's tables: the analysts' views, flat for BI tools. Free text never goes here. */
+    static final SequencedMap<String, String> SNAPSHOT_TABLES = new LinkedHashMap<>();
+
+    static {
+        SNAPSHOT_TABLES.put("indicator_values", "SELECT * FROM v_indicator_values ORDER BY indicator_id, region_code, period_key");
+        SNAPSHOT_TABLES.put("region_comparison", "SELECT * FROM v_region_comparison ORDER BY indicator_id, period_key, region_code");
+        SNAPSHOT_TABLES.put("population", "SELECT * FROM v_population ORDER BY region_code, base, as_of_date");
+        SNAPSHOT_TABLES.put("activities", "SELECT * FROM v_activities ORDER BY working_group, item, as_of_date");
+        SNAPSHOT_TABLES.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
+    }
+
+    private final LoadRun run;
+    private final DataSource dataSource;
+
+    public PublishTasklet(LoadRun run, DataSource dataSource) {
+        this.run = run;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            int rejects = RejectFiles.write(c, run.output(), run.loadId());
+            SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
+                    run.inventory().files().stream().map(InputFile::of).toList());
+            new WarehousePublisher().publish(c, run.output());
+            log.info("published {} and parquet/ (snapshot_date={}, {}); {} rejects in rejects/",
+                    WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,71 @@
+package jp.renkei.publish;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import jp.renkei.input.SourceKind;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes output/rejects/&lt;source&gt;.csv for one load: every skipped input row with its file, row, column,
+ * what was found, what was expected and the whole message. UTF-8 with a BOM, so that Excel opens the
+ * Japanese text as it is. A source without rejects has no file.
+ */
+public final class RejectFiles {
+
+    public static final String DIR = "rejects";
+
+    private RejectFiles() {
+    }
+
+    private static Writer bomWriter(Path file) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        return w;
+    }
+
+    /** @return how many rejects were written */
+    public static int write(Connection connection, Path outputDir, String loadId) throws IOException, SQLException {
+        Path dir = outputDir.resolve(DIR);
+        Files.createDirectories(dir);
+        int total = 0;
+        for (SourceKind kind : SourceKind.values()) {
+            Path file = dir.resolve(kind.folder() + ".csv");
+            Path tmp = dir.resolve("." + kind.folder() + ".csv.tmp");
+            int n = 0;
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT relative_path, source_row, source_column, found, expected, message
+                    FROM load_reject WHERE load_id = ? AND source_kind = ?
+                    ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
+                ps.setString(1, loadId);
+                ps.setString(2, kind.folder());
+                try (ResultSet rs = ps.executeQuery();
+                     Writer w = bomWriter(tmp);
+                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                             .setHeader("file", "row", "column", "found", "expected", "message").get())) {
+                    while (rs.next()) {
+                        csv.printRecord(rs.getString(1), rs.getObject(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6));
+                        n++;
+                    }
+                }
+            }
+            if (n > 0) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(file);
+            }
+            total += n;
+        }
+        return total;
+    }
+}
