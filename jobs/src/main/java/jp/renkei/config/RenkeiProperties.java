@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize                  items per Spring Batch chunk (one transaction)
  * @param homeRegion                 全国地方公共団体コード of the municipality whose programme the activity
  *                                   records describe (行田市 by default)
+ * @param publish                    false for a dry run ({@code renkei validate}): everything is read and
+ *                                   checked in a scratch folder, nothing is published
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
  */
@@ -26,6 +28,7 @@ public record RenkeiProperties(
         @DefaultValue("2") int duckdbThreads,
         @DefaultValue("10000") int chunkSize,
         @DefaultValue("112062") String homeRegion,
+        @DefaultValue("true") boolean publish,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */

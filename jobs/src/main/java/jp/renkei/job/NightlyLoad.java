@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
+
 import jp.renkei.RenkeiApplication;
+import jp.renkei.config.RenkeiProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +27,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the Spring context for one output folder and runs {@code nightlyLoad}: one load at a time per
@@ -59,11 +65,40 @@ public final class NightlyLoad {
         }
     }
 
-    public static ConfigurableApplicationContext start(Path input, Path output) {
+    public static ConfigurableApplicationContext start(Path input, Path output, String... properties) {
+        List<String> all = new ArrayList<>(List.of("renkei.input=" + input.toAbsolutePath(),
+                "renkei.output=" + output.toAbsolutePath()));
+        all.addAll(List.of(properties));
         return new SpringApplicationBuilder(RenkeiApplication.class)
-                .properties("renkei.input=" + input.toAbsolutePath(), "renkei.output=" + output.toAbsolutePath())
+                .properties(all.toArray(String[]::new))
                 .logStartupInfo(false)
                 .run();
+    }
+
+    /**
+     * A dry run: the whole job on a scratch copy of the warehouse, publishing nothing; prints every problem it
+     * would reject. Returns 0 when the input is clean, 1 otherwise.
+     */
+    public static int validate(Path input, String fingerprint, PrintStream out, PrintStream err) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("renkei-validate-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ConfigurableApplicationContext context = start(input, scratch, "renkei.publish=false")) {
+            int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
+            List<String> problems = context.getBean(org.jooq.DSLContext.class)
+                    .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT)
+                    .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
+                    .fetch(LOAD_REJECT.MESSAGE);
+            problems.forEach(p -> out.println("reject: " + p));
+            out.printf("renkei validate: %s, %d row(s) would be rejected%n",
+                    status == 0 ? "every file could be read" : "a file cannot be read", problems.size());
+            return status == 0 && problems.isEmpty() ? 0 : 1;
+        } finally {
+            FileSystemUtils.deleteRecursively(scratch.toFile());
+        }
     }
 
     public static JobParameters params(Path input, LocalDate runDate, String fingerprint, boolean force) {
@@ -100,13 +135,17 @@ public final class NightlyLoad {
             return 1;
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println("renkei: load completed; published " + context.getBean(jp.renkei.config.RenkeiProperties.class)
-                    .publishedDatabase() + " and the Parquet snapshot");
+            RenkeiProperties properties = context.getBean(RenkeiProperties.class);
+            if (properties.publish()) {
+                out.println("renkei: load completed; published " + properties.publishedDatabase() + " and the Parquet snapshot");
+            }
             return 0;
         }
         Set<String> reasons = new LinkedHashSet<>();
         execution.getAllFailureExceptions().forEach(t -> reasons.add(rootMessage(t)));
-        err.println("renkei: the load failed; the published warehouse and snapshot were left as they were.");
+        err.println(context.getBean(RenkeiProperties.class).publish()
+                ? "renkei: the load failed; the published warehouse and snapshot were left as they were."
+                : "renkei: a file cannot be read:");
         reasons.forEach(r -> err.println("  " + r));
         return 1;
     }

@@ -171,8 +171,8 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource) {
-        return new PublishTasklet(loadRun, dataSource);
+    public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties) {
+        return new PublishTasklet(loadRun, dataSource, properties.publish());
     }
 
     @Bean

@@ -39,13 +39,19 @@ public class PublishTasklet implements Tasklet {
     private final LoadRun run;
     private final DataSource dataSource;
 
-    public PublishTasklet(LoadRun run, DataSource dataSource) {
+    private final boolean enabled;
+
+    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled) {
         this.run = run;
         this.dataSource = dataSource;
+        this.enabled = enabled;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (!enabled) {
+            return RepeatStatus.FINISHED; // a dry run: renkei validate
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             int rejects = RejectFiles.write(c, run.output(), run.loadId());

@@ -1,0 +1,33 @@
+package jp.renkei.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import jp.renkei.input.InputFileException;
+import jp.renkei.input.InputInventory;
+import jp.renkei.job.NightlyLoad;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Reads and checks every input file as a load would, writes nothing to the output folder, and "
+                + "prints every row a load would reject and every file it could not read.",
+                "Exit codes: 0 the input is clean, 1 something would be rejected or cannot be read, 2 usage error."})
+public class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
+            description = "Input folder with indicators/, population/, reference/, activities/ (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Override
+    public Integer call() {
+        InputInventory inventory;
+        try {
+            inventory = InputInventory.scan(input);
+        } catch (InputFileException e) {
+            System.err.println("renkei: " + e.getMessage());
+            return 1;
+        }
+        System.out.printf("renkei validate: %d input files in %s%n", inventory.files().size(), input);
+        return NightlyLoad.validate(input, inventory.fingerprint(), System.out, System.err);
+    }
+}
