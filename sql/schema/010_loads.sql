@@ -35,3 +35,13 @@ COMMENT ON COLUMN dim_source_file.encoding IS 'Character encoding the file was d
 COMMENT ON COLUMN dim_source_file.layout IS 'The layout recognised: 時系列, 地域別, e-Stat census, yearly population, region master, code4fukui, catalogue, activities.';
 COMMENT ON COLUMN dim_source_file.exported_on IS '出力日 printed in a 見える化 export, when present.';
 COMMENT ON COLUMN dim_source_file.load_id IS 'The load that first recorded this file.';
+
+CREATE TABLE IF NOT EXISTS input_state (
+    source_file_id  VARCHAR PRIMARY KEY,
+    relative_path   VARCHAR NOT NULL,
+    source_kind     VARCHAR NOT NULL
+);
+COMMENT ON TABLE input_state IS 'The input file versions the warehouse reflects now: written in the same transaction as the merge of their rows. A load reads again only the files not listed here (all exports when reference or population data changed), and deletes the rows of file versions that are gone.';
+COMMENT ON COLUMN input_state.source_file_id IS 'dim_source_file.source_file_id.';
+COMMENT ON COLUMN input_state.relative_path IS 'Path below the input folder.';
+COMMENT ON COLUMN input_state.source_kind IS 'indicators, population, reference or activities.';

@@ -92,7 +92,7 @@ JOIN dim_period p ON p.period_key = a.period_key;
 COMMENT ON VIEW v_activities IS 'The programme''s own activity figures (MCS users, わたしの人生ファイル copies, 「行田人」 issues, training sessions).';
 
 CREATE OR REPLACE VIEW v_rejects AS
-SELECT load_id, source_kind, relative_path, source_row, source_column, found, expected, message
+SELECT load_id, source_file_id, source_kind, relative_path, source_row, source_column, found, expected, message
 FROM load_reject;
 COMMENT ON VIEW v_rejects IS 'Input rows that loads skipped, and why.';
 

@@ -54,6 +54,12 @@ public record InputInventory(Path root, List<InputFile> files) {
         return files.stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /** The id of the file version at {@code relativePath} in this inventory (problems name files by path). */
+    public String sourceFileIdOf(String relativePath) {
+        return files.stream().filter(f -> f.relativePath().equals(relativePath)).map(InputFile::sourceFileId)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("not an input file of this load: " + relativePath));
+    }
+
     /** SHA-256 over the sorted list of (relative path, content SHA-256). */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder();

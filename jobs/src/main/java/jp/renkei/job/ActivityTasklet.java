@@ -42,7 +42,7 @@ public class ActivityTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StagingWriter<ActivityFormat.Row> writer = new StagingWriter<>(dataSource, dsl, new ActivityFormat(),
-                SourceKind.ACTIVITIES, run.loadId());
+                SourceKind.ACTIVITIES, run.loadId(), run.inventory());
         for (InputFile file : run.inventory().of(SourceKind.ACTIVITIES)) {
             ReadResult<ActivityRecord> result = new ActivityRecordReader().read(run.input(), file.path());
             registry.describe(file, result.encoding(), result.layout(), null);
@@ -59,8 +59,9 @@ public class ActivityTasklet implements Tasklet {
             writer.write(rows, rejects);
             StepCounts.addRead(contribution.getStepExecution(), rows.size(), rejects.size());
         }
-        FactMerge.Outcome merged = Facts.ACTIVITIES.mergeRejectingDuplicates(dsl, dataSource, run.loadId(), SourceKind.ACTIVITIES);
+        FactMerge.Outcome merged = Facts.ACTIVITIES.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(), SourceKind.ACTIVITIES);
         StepCounts.add(contribution.getStepExecution(), -merged.rejected(), merged.rejected());
+        StepCounts.replaced(contribution.getStepExecution(), merged.replaced());
         return RepeatStatus.FINISHED;
     }
 }

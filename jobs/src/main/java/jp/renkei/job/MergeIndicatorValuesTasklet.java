@@ -26,9 +26,10 @@ public class MergeIndicatorValuesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        FactMerge.Outcome outcome = Facts.INDICATOR_VALUES.mergeRejectingDuplicates(dsl, dataSource, run.loadId(),
+        FactMerge.Outcome outcome = Facts.INDICATOR_VALUES.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(),
                 SourceKind.INDICATORS);
         StepCounts.add(contribution.getStepExecution(), outcome.written(), outcome.rejected());
+        StepCounts.replaced(contribution.getStepExecution(), outcome.replaced());
         return RepeatStatus.FINISHED;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import jp.renkei.RenkeiApplication;
@@ -89,7 +90,8 @@ public final class NightlyLoad {
         try (ConfigurableApplicationContext context = start(input, scratch, "renkei.publish=false")) {
             int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
-                    .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT)
+                    .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
+                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE)))
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
             problems.forEach(p -> out.println("reject: " + p));

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.input.SourceKind;
 import jp.renkei.load.IndicatorValueFormat;
+import jp.renkei.load.InputState;
 import jp.renkei.load.LoadItem;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
@@ -88,8 +89,9 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public PrepareLoadTasklet prepareTasklet(LoadRun loadRun, LoadRegistry registry) {
-        return new PrepareLoadTasklet(loadRun, registry);
+    public PrepareLoadTasklet prepareTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
+                                             @Value("#{jobParameters['" + LoadRun.FORCE + "']}") String force) {
+        return new PrepareLoadTasklet(loadRun, registry, new InputState(dsl), force != null);
     }
 
     @Bean
@@ -101,7 +103,7 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @JobScope
     public ReferenceTasklet referenceTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
-        return new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource);
+        return new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource, new InputState(dsl));
     }
 
     @Bean
@@ -133,8 +135,10 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @StepScope
-    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry) {
-        return new IndicatorInputReader(loadRun.inventory().of(SourceKind.INDICATORS), registry);
+    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
+            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
+        return new IndicatorInputReader(PrepareLoadTasklet.exportsToRead(loadRun, new InputState(dsl),
+                Boolean.TRUE.equals(rereadAll)), registry);
     }
 
     @Bean
@@ -148,7 +152,8 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @StepScope
     public StagingWriter<IndicatorValueRow> indicatorWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun) {
-        return new StagingWriter<>(dataSource, dsl, new IndicatorValueFormat(), SourceKind.INDICATORS, loadRun.loadId());
+        return new StagingWriter<>(dataSource, dsl, new IndicatorValueFormat(), SourceKind.INDICATORS, loadRun.loadId(),
+                loadRun.inventory());
     }
 
     @Bean

@@ -55,7 +55,7 @@ public class PopulationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Set<String> known = new HashSet<>(dsl.select(DIM_REGION.REGION_CODE).from(DIM_REGION).fetch(DIM_REGION.REGION_CODE));
         StagingWriter<PopulationFormat.Row> writer = new StagingWriter<>(dataSource, dsl, new PopulationFormat(),
-                SourceKind.POPULATION, run.loadId());
+                SourceKind.POPULATION, run.loadId(), run.inventory());
         for (InputFile file : run.inventory().of(SourceKind.POPULATION)) {
             boolean census = isCensus(file);
             ReadResult<PopulationFigure> result = census
@@ -81,8 +81,9 @@ public class PopulationTasklet implements Tasklet {
             writer.write(rows, rejects);
             StepCounts.addRead(contribution.getStepExecution(), rows.size(), rejects.size());
         }
-        FactMerge.Outcome merged = Facts.POPULATION.mergeRejectingDuplicates(dsl, dataSource, run.loadId(), SourceKind.POPULATION);
+        FactMerge.Outcome merged = Facts.POPULATION.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(), SourceKind.POPULATION);
         StepCounts.add(contribution.getStepExecution(), -merged.rejected(), merged.rejected());
+        StepCounts.replaced(contribution.getStepExecution(), merged.replaced());
         return RepeatStatus.FINISHED;
     }
 

@@ -1,25 +1,63 @@
 package jp.renkei.job;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.renkei.input.InputFile;
+import jp.renkei.input.SourceKind;
+import jp.renkei.load.InputState;
 import jp.renkei.load.LoadRegistry;
-import org.springframework.batch.core.step.StepContribution;
+import jp.renkei.load.StepCounts;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Records the load and its input files, and empties staging: every load starts from a clean slate. */
+/**
+ * Records the load and its input files, empties staging, and decides what is read again: reference,
+ * population and activity files always (they are small); an export only when its bytes changed, unless
+ * the reference or population data changed (every rate's denominator may have moved) or the load is forced.
+ */
 public class PrepareLoadTasklet implements Tasklet {
+
+    /** Job execution context key: true when every export is read again. */
+    public static final String REREAD_ALL = "renkei.reread-all-exports";
 
     private final LoadRun run;
     private final LoadRegistry registry;
+    private final InputState state;
+    private final boolean force;
 
-    public PrepareLoadTasklet(LoadRun run, LoadRegistry registry) {
+    public PrepareLoadTasklet(LoadRun run, LoadRegistry registry, InputState state, boolean force) {
         this.run = run;
         this.registry = registry;
+        this.state = state;
+        this.force = force;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         registry.begin(run.loadId(), run.runDate(), run.inventory(), LoadRegistry.version());
+        boolean rereadAll = force || !state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION);
+        contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
+        List<InputFile> toRead = new ArrayList<>(exportsToRead(run, state, rereadAll));
+        for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
+            toRead.addAll(run.inventory().of(kind));
+        }
+        state.forgetRejects(toRead);
+        int skipped = run.inventory().of(SourceKind.INDICATORS).size() - exportsToRead(run, state, rereadAll).size();
+        contribution.getStepExecution().getExecutionContext().putInt(StepCounts.SKIPPED_FILES, skipped);
+        contribution.getStepExecution().setReadCount(run.inventory().files().size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The exports this load reads: all of them, or those whose version the warehouse does not reflect yet. */
+    public static List<InputFile> exportsToRead(LoadRun run, InputState state, boolean rereadAll) {
+        List<InputFile> exports = run.inventory().of(SourceKind.INDICATORS);
+        if (rereadAll) {
+            return exports;
+        }
+        Set<String> reflected = state.reflected(SourceKind.INDICATORS);
+        return exports.stream().filter(f -> !reflected.contains(f.sourceFileId())).toList();
     }
 }

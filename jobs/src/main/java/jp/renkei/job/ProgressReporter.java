@@ -24,9 +24,13 @@ public class ProgressReporter implements StepExecutionListener {
         long n = step.getJobExecution().getStepExecutions().size();
         Duration took = Duration.between(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime());
         var context = step.getExecutionContext();
-        out.printf("[%d/%d] %-18s %-9s read %,d  loaded %,d  rejected %,d  (%.1f s)%n", n, totalSteps,
+        String extra = (context.containsKey(StepCounts.REPLACED) ? "  replaced " + context.getLong(StepCounts.REPLACED) : "")
+                + (context.containsKey(StepCounts.SKIPPED_FILES)
+                ? "  unchanged exports not read again " + context.getInt(StepCounts.SKIPPED_FILES) : "");
+        out.printf("[%d/%d] %-16s %-9s read %,d  loaded %,d  rejected %,d%s  (%.1f s)%n", n, totalSteps,
                 step.getStepName(), step.getExitStatus().getExitCode(), step.getReadCount(),
-                context.getLong(StepCounts.LOADED, 0L), context.getLong(StepCounts.REJECTED, 0L), took.toMillis() / 1000.0);
+                context.getLong(StepCounts.LOADED, 0L), context.getLong(StepCounts.REJECTED, 0L), extra,
+                took.toMillis() / 1000.0);
         return step.getExitStatus();
     }
 }

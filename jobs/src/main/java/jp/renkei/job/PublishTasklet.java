@@ -54,7 +54,7 @@ public class PublishTasklet implements Tasklet {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            int rejects = RejectFiles.write(c, run.output(), run.loadId());
+            int rejects = RejectFiles.write(c, run.output());
             SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
                     run.inventory().files().stream().map(InputFile::of).toList());
             new WarehousePublisher().publish(c, run.output());

@@ -6,6 +6,7 @@ import jp.renkei.input.InputFile;
 import jp.renkei.input.ReadResult;
 import jp.renkei.input.SourceKind;
 import jp.renkei.input.TextDecoder;
+import jp.renkei.load.InputState;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
 import jp.renkei.load.StepCounts;
@@ -30,12 +31,15 @@ public class ReferenceTasklet implements Tasklet {
     private final LoadRegistry registry;
     private final ReferenceDimensions dimensions;
     private final DataSource dataSource;
+    private final InputState state;
 
-    public ReferenceTasklet(LoadRun run, LoadRegistry registry, ReferenceDimensions dimensions, DataSource dataSource) {
+    public ReferenceTasklet(LoadRun run, LoadRegistry registry, ReferenceDimensions dimensions, DataSource dataSource,
+                            InputState state) {
         this.run = run;
         this.registry = registry;
         this.dimensions = dimensions;
         this.dataSource = dataSource;
+        this.state = state;
     }
 
     @Override
@@ -52,9 +56,10 @@ public class ReferenceTasklet implements Tasklet {
                 result = regions;
             }
             registry.describe(file, result.encoding(), result.layout(), null);
-            Rejects.append(dataSource, run.loadId(), SourceKind.REFERENCE, result.rejects());
+            Rejects.append(dataSource, run.loadId(), run.inventory(), SourceKind.REFERENCE, result.rejects());
             StepCounts.addRead(contribution.getStepExecution(), result.items().size(), result.rejects().size());
         }
+        state.record(SourceKind.REFERENCE, run.inventory().of(SourceKind.REFERENCE));
         return RepeatStatus.FINISHED;
     }
 

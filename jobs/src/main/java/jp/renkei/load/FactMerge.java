@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import jp.renkei.input.InputInventory;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.SourceKind;
 import org.jooq.DSLContext;
@@ -88,15 +89,22 @@ public final class FactMerge<R extends Record> {
     }
 
     /** What one merge did. */
-    public record Outcome(int written, int rejected) {
+    public record Outcome(int written, int rejected, int replaced) {
     }
 
-    /** Rejects the duplicates (in load_reject, in the caller's transaction), then merges the rest. */
-    public Outcome mergeRejectingDuplicates(DSLContext dsl, DataSource dataSource, String loadId, SourceKind kind)
-            throws SQLException {
+    /**
+     * In one transaction (the caller's): deletes the rows of file versions that are gone (changed or removed),
+     * rejects the staged duplicates, merges the rest and records which file versions the fact now reflects.
+     */
+    public Outcome mergeReplacing(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory,
+                                  SourceKind kind) throws SQLException {
+        InputState state = new InputState(dsl);
+        int replaced = state.deleteRowsOfOtherVersions(fact, inventory.of(kind));
         List<InputProblem> duplicates = duplicates(dsl);
-        Rejects.append(dataSource, loadId, kind, duplicates);
-        return new Outcome(merge(dsl), duplicates.size());
+        Rejects.append(dataSource, loadId, inventory, kind, duplicates);
+        int written = merge(dsl);
+        state.record(kind, inventory.of(kind));
+        return new Outcome(written, duplicates.size(), replaced);
     }
 
     private org.jooq.Select<?> rankedStaging(DSLContext dsl) {

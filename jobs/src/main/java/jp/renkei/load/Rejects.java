@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.renkei.input.InputInventory;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.SourceKind;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -15,23 +16,24 @@ public final class Rejects {
     }
 
     /** The same, on the connection of the current Spring transaction. */
-    public static void append(DataSource dataSource, String loadId, SourceKind kind, List<InputProblem> problems)
-            throws SQLException {
+    public static void append(DataSource dataSource, String loadId, InputInventory inventory, SourceKind kind,
+                              List<InputProblem> problems) throws SQLException {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            append(c, loadId, kind, problems);
+            append(c, loadId, inventory, kind, problems);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 
-    public static void append(Connection c, String loadId, SourceKind kind, List<InputProblem> problems) throws SQLException {
+    public static void append(Connection c, String loadId, InputInventory inventory, SourceKind kind,
+                              List<InputProblem> problems) throws SQLException {
         if (problems.isEmpty()) {
             return;
         }
         try (StagingAppender a = StagingAppender.open(c, "load_reject")) {
             for (InputProblem p : problems) {
-                a.beginRow().text(loadId).text(kind.folder()).text(p.file()).integer(p.row()).text(p.column())
+                a.beginRow().text(loadId).text(inventory.sourceFileIdOf(p.file())).text(kind.folder()).text(p.file()).integer(p.row()).text(p.column())
                         .text(p.found()).text(p.expected()).text(p.message()).endRow();
             }
         }

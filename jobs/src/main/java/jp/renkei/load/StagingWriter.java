@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import jp.renkei.domain.PeriodLabel;
+import jp.renkei.input.InputInventory;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.SourceKind;
 import org.jooq.DSLContext;
@@ -26,14 +27,17 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
     private final RowFormat<T> format;
     private final SourceKind kind;
     private final String loadId;
+    private final InputInventory inventory;
     private StepExecution stepExecution;
 
-    public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId) {
+    public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
+                         InputInventory inventory) {
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.format = format;
         this.kind = kind;
         this.loadId = loadId;
+        this.inventory = inventory;
     }
 
     @Override
@@ -73,7 +77,7 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
                     }
                 }
             }
-            Rejects.append(c, loadId, kind, rejects);
+            Rejects.append(c, loadId, inventory, kind, rejects);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }

@@ -10,6 +10,8 @@ public final class StepCounts {
 
     public static final String LOADED = "renkei.loaded";
     public static final String REJECTED = "renkei.rejected";
+    public static final String REPLACED = "renkei.replaced";
+    public static final String SKIPPED_FILES = "renkei.skipped-files";
 
     private StepCounts() {
     }
@@ -18,6 +20,12 @@ public final class StepCounts {
     public static void addRead(StepExecution step, long loaded, long rejected) {
         step.setReadCount(step.getReadCount() + loaded + rejected);
         add(step, loaded, rejected);
+    }
+
+    /** Rows of older file versions a merge deleted (a changed or removed export). */
+    public static void replaced(StepExecution step, long replaced) {
+        var c = step.getExecutionContext();
+        c.putLong(REPLACED, c.getLong(REPLACED, 0L) + replaced);
     }
 
     public static void add(StepExecution step, long loaded, long rejected) {

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes output/rejects/&lt;source&gt;.csv for one load: every skipped input row with its file, row, column,
+ * Writes output/rejects/&lt;source&gt;.csv: every skipped row of the input files the warehouse now reflects with its file, row, column,
  * what was found, what was expected and the whole message. UTF-8 with a BOM, so that Excel opens the
  * Japanese text as it is. A source without rejects has no file.
  */
@@ -33,7 +33,7 @@ public final class RejectFiles {
     }
 
     /** @return how many rejects were written */
-    public static int write(Connection connection, Path outputDir, String loadId) throws IOException, SQLException {
+    public static int write(Connection connection, Path outputDir) throws IOException, SQLException {
         Path dir = outputDir.resolve(DIR);
         Files.createDirectories(dir);
         int total = 0;
@@ -43,10 +43,10 @@ public final class RejectFiles {
             int n = 0;
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT relative_path, source_row, source_column, found, expected, message
-                    FROM load_reject WHERE load_id = ? AND source_kind = ?
+                    FROM load_reject WHERE source_kind = ?
+                      AND source_file_id IN (SELECT source_file_id FROM input_state)
                     ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
-                ps.setString(1, loadId);
-                ps.setString(2, kind.folder());
+                ps.setString(1, kind.folder());
                 try (ResultSet rs = ps.executeQuery();
                      Writer w = bomWriter(tmp);
                      CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
