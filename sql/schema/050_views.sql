@@ -174,3 +174,4 @@ COMMENT ON COLUMN v_rejects.source_column IS 'Column name or letter.';
 COMMENT ON COLUMN v_rejects.found IS 'What the cell held.';
 COMMENT ON COLUMN v_rejects.expected IS 'What was expected instead.';
 COMMENT ON COLUMN v_rejects.message IS 'The whole message as printed: file, row, column, found, expected.';
+COMMENT ON COLUMN v_rejects.source_file_id IS 'dim_source_file.source_file_id: the file version the row is in.';
