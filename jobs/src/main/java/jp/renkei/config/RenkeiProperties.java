@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   records describe (行田市 by default)
  * @param publish                    false for a dry run ({@code renkei validate}): everything is read and
  *                                   checked in a scratch folder, nothing is published
+ * @param checkRatePer100kMax        the largest plausible rate per 100,000 (a data check before publishing)
+ * @param checkMaxRowDrop            the largest share of a fact's rows that may disappear against the last
+ *                                   published snapshot before publishing is refused (0.2 = 20 %)
+ * @param snapshotRetentionDays      how many snapshot days to keep under output/parquet/
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
  */
@@ -29,6 +33,9 @@ public record RenkeiProperties(
         @DefaultValue("10000") int chunkSize,
         @DefaultValue("112062") String homeRegion,
         @DefaultValue("true") boolean publish,
+        @DefaultValue("1000000") double checkRatePer100kMax,
+        @DefaultValue("0.2") double checkMaxRowDrop,
+        @DefaultValue("30") int snapshotRetentionDays,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */

@@ -144,12 +144,27 @@ public final class NightlyLoad {
             return 0;
         }
         Set<String> reasons = new LinkedHashSet<>();
-        execution.getAllFailureExceptions().forEach(t -> reasons.add(rootMessage(t)));
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            reasons.add(rootMessage(t));
+            if (!isExpected(t)) {
+                t.printStackTrace(err); // a bug, not bad input: keep everything for the report
+            }
+        }
         err.println(context.getBean(RenkeiProperties.class).publish()
                 ? "renkei: the load failed; the published warehouse and snapshot were left as they were."
                 : "renkei: a file cannot be read:");
         reasons.forEach(r -> err.println("  " + r));
         return 1;
+    }
+
+    /** Bad input and failed data checks are explained by their message; anything else is a bug. */
+    private static boolean isExpected(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof jp.renkei.input.InputFileException || c instanceof DataCheckTasklet.DataCheckFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable t) {

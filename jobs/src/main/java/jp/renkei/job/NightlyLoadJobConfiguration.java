@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.input.SourceKind;
+import jp.renkei.load.DataChecks;
 import jp.renkei.load.IndicatorValueFormat;
 import jp.renkei.load.InputState;
 import jp.renkei.load.LoadItem;
@@ -36,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 
 /**
- * The nightly load: reference data, population, 見える化 exports, activity records, then the publish.
+ * The nightly load: reference data, population, 見える化 exports, activity records, data checks, then the publish.
  * The job repository lives in the working DuckDB file (declared as PostgreSQL, whose DDL and sequences run
  * on DuckDB), so a chunk's rows and the reader position that records them commit together.
  */
@@ -46,11 +47,11 @@ import org.springframework.transaction.annotation.Isolation;
 public class NightlyLoadJobConfiguration {
 
     public static final String JOB_NAME = "nightlyLoad";
-    static final int STEPS = 7;
+    static final int STEPS = 8;
 
     @Bean
     public Job nightlyLoad(JobRepository jobRepository, Step prepareStep, Step referenceStep, Step populationStep,
-                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step publishStep) {
+                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step checkStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareStep)
                 .next(referenceStep)
@@ -58,6 +59,7 @@ public class NightlyLoadJobConfiguration {
                 .next(indicatorStep)
                 .next(mergeIndicatorsStep)
                 .next(activityStep)
+                .next(checkStep)
                 .next(publishStep)
                 .build();
     }
@@ -169,6 +171,18 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
+    public Step checkStep(JobRepository repository, PlatformTransactionManager tm, DataCheckTasklet checkTasklet,
+                          ProgressReporter progress) {
+        return new StepBuilder("checks", repository).tasklet(checkTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public DataCheckTasklet checkTasklet(LoadRun loadRun, DSLContext dsl, RenkeiProperties properties) {
+        return new DataCheckTasklet(loadRun, new DataChecks(dsl), properties);
+    }
+
+    @Bean
     public Step publishStep(JobRepository repository, PlatformTransactionManager tm, PublishTasklet publishTasklet,
                             ProgressReporter progress) {
         return new StepBuilder("publish", repository).tasklet(publishTasklet, tm).listener(progress).build();
@@ -177,7 +191,7 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @JobScope
     public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties) {
-        return new PublishTasklet(loadRun, dataSource, properties.publish());
+        return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays());
     }
 
     @Bean

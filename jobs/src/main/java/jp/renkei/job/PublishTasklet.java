@@ -2,12 +2,14 @@ package jp.renkei.job;
 
 import java.sql.Connection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.SequencedMap;
 import javax.sql.DataSource;
 import jp.renkei.publish.InputFile;
 import jp.renkei.publish.RejectFiles;
 import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotResult;
+import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +42,13 @@ public class PublishTasklet implements Tasklet {
     private final DataSource dataSource;
 
     private final boolean enabled;
+    private final int retentionDays;
 
-    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled) {
+    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.retentionDays = retentionDays;
     }
 
     @Override
@@ -58,6 +62,10 @@ public class PublishTasklet implements Tasklet {
             SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
                     run.inventory().files().stream().map(InputFile::of).toList());
             new WarehousePublisher().publish(c, run.output());
+            List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
+            if (!removed.isEmpty()) {
+                log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
+            }
             log.info("published {} and parquet/ (snapshot_date={}, {}); {} rejects in rejects/",
                     WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
         }
