@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import jp.renkei.input.InputFileException;
 import jp.renkei.input.InputInventory;
 import jp.renkei.job.NightlyLoad;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -28,8 +30,12 @@ public class LoadCommand implements Callable<Integer> {
             description = "The date the load runs for, and the snapshot_date of its Parquet partition (default: today).")
     LocalDate runDate;
 
-    @Option(names = "--force", description = "Load again even if this input was already loaded for this date.")
+    @Option(names = "--force", description = "Load again even if this input was already loaded for this date; "
+            + "reads every export again.")
     boolean force;
+
+    @Mixin
+    LogFormatOption log;
 
     @Override
     public Integer call() {
@@ -38,12 +44,14 @@ public class LoadCommand implements Callable<Integer> {
         try {
             inventory = InputInventory.scan(input);
         } catch (InputFileException e) {
-            System.err.println("renkei: " + e.getMessage());
+            log.err().event("error", "renkei: " + e.getMessage());
             return 1;
         }
-        System.out.printf("renkei load: %d input files in %s, run date %s, load %s%n", inventory.files().size(), input,
-                date, inventory.loadId(date));
-        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, System.out, System.err);
+        log.out().event("start", String.format("renkei load: %d input files in %s, run date %s, load %s",
+                inventory.files().size(), input, date, inventory.loadId(date)),
+                Map.of("files", inventory.files().size(), "input", input.toString(), "run_date", date.toString(),
+                        "load_id", inventory.loadId(date)));
+        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, log.out(), log.err());
     }
 
 }

@@ -6,6 +6,7 @@ import jp.renkei.input.InputFileException;
 import jp.renkei.input.InputInventory;
 import jp.renkei.job.NightlyLoad;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -18,16 +19,19 @@ public class ValidateCommand implements Callable<Integer> {
             description = "Input folder with indicators/, population/, reference/, activities/ (default: ${DEFAULT-VALUE}).")
     Path input;
 
+    @Mixin
+    LogFormatOption log;
+
     @Override
     public Integer call() {
         InputInventory inventory;
         try {
             inventory = InputInventory.scan(input);
         } catch (InputFileException e) {
-            System.err.println("renkei: " + e.getMessage());
+            log.err().event("error", "renkei: " + e.getMessage());
             return 1;
         }
-        System.out.printf("renkei validate: %d input files in %s%n", inventory.files().size(), input);
-        return NightlyLoad.validate(input, inventory.fingerprint(), System.out, System.err);
+        log.out().event("start", String.format("renkei validate: %d input files in %s", inventory.files().size(), input));
+        return NightlyLoad.validate(input, inventory.fingerprint(), log.out(), log.err());
     }
 }

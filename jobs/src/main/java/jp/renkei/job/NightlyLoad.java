@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
@@ -45,20 +46,26 @@ public final class NightlyLoad {
 
     public static int run(Path input, Path output, LocalDate runDate, String fingerprint, boolean force,
                           PrintStream out, PrintStream err) {
+        return run(input, output, runDate, fingerprint, force, new RunLog(out, RunLog.Format.TEXT),
+                new RunLog(err, RunLog.Format.TEXT));
+    }
+
+    public static int run(Path input, Path output, LocalDate runDate, String fingerprint, boolean force,
+                          RunLog out, RunLog err) {
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
-            err.println("renkei: cannot create the output folder " + output + ": " + e.getMessage());
+            err.event("error", "renkei: cannot create the output folder " + output + ": " + e.getMessage());
             return 1;
         }
         try (FileChannel lockFile = FileChannel.open(output.resolve(".renkei.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
-                err.println("renkei: another load is running on " + output + " (it holds " + output.resolve(".renkei.lock")
-                        + "); nothing was touched");
+                err.event("locked", "renkei: another load is running on " + output + " (it holds "
+                        + output.resolve(".renkei.lock") + "); nothing was touched");
                 return EXIT_LOCKED;
             }
-            try (ConfigurableApplicationContext context = start(input, output)) {
+            try (ConfigurableApplicationContext context = start(input, output, logProperties(out))) {
                 return launch(context, params(input, runDate, fingerprint, force), out, err);
             }
         } catch (IOException e) {
@@ -80,27 +87,37 @@ public final class NightlyLoad {
      * A dry run: the whole job on a scratch copy of the warehouse, publishing nothing; prints every problem it
      * would reject. Returns 0 when the input is clean, 1 otherwise.
      */
-    public static int validate(Path input, String fingerprint, PrintStream out, PrintStream err) {
+    public static int validate(Path input, String fingerprint, RunLog out, RunLog err) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("renkei-validate-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (ConfigurableApplicationContext context = start(input, scratch, "renkei.publish=false")) {
+        List<String> properties = new ArrayList<>(List.of(logProperties(out)));
+        properties.add("renkei.publish=false");
+        try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
             int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
                     .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
                             org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE)))
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
-            problems.forEach(p -> out.println("reject: " + p));
-            out.printf("renkei validate: %s, %d row(s) would be rejected%n",
-                    status == 0 ? "every file could be read" : "a file cannot be read", problems.size());
+            problems.forEach(p -> out.event("reject", "reject: " + p));
+            out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected",
+                    status == 0 ? "every file could be read" : "a file cannot be read", problems.size()),
+                    Map.of("rejects", problems.size(), "readable", status == 0));
             return status == 0 && problems.isEmpty() ? 0 : 1;
         } finally {
             FileSystemUtils.deleteRecursively(scratch.toFile());
         }
+    }
+
+    /** With --log-format json, Spring's own log lines are JSON objects too. */
+    static String[] logProperties(RunLog log) {
+        return log.format() == RunLog.Format.JSON
+                ? new String[] {"renkei.log-format=json", "logging.structured.format.console=logstash"}
+                : new String[] {"renkei.log-format=text"};
     }
 
     public static JobParameters params(Path input, LocalDate runDate, String fingerprint, boolean force) {
@@ -114,7 +131,7 @@ public final class NightlyLoad {
         return b.toJobParameters();
     }
 
-    static int launch(ConfigurableApplicationContext context, JobParameters params, PrintStream out, PrintStream err) {
+    static int launch(ConfigurableApplicationContext context, JobParameters params, RunLog out, RunLog err) {
         JobOperator operator = context.getBean(JobOperator.class);
         JobRepository repository = context.getBean(JobRepository.class);
         Job job = context.getBean(NightlyLoadJobConfiguration.JOB_NAME, Job.class);
@@ -122,24 +139,28 @@ public final class NightlyLoad {
         if (last != null && last.getStatus().isRunning()) {
             // The lock says no other process runs: this execution died (kill -9, power loss). Mark it failed so
             // that starting again restarts it from its last committed chunk.
-            out.println("renkei: recovering the load that stopped unexpectedly (execution " + last.getId() + ")");
+            out.event("recover", "renkei: recovering the load that stopped unexpectedly (execution " + last.getId() + ")",
+                    Map.of("execution_id", last.getId()));
             operator.recover(last);
         }
         JobExecution execution;
         try {
             execution = operator.start(job, params);
         } catch (JobInstanceAlreadyCompleteException e) {
-            out.println("renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
+            out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                     + "; nothing to do (use --force to load it again)");
             return 0;
         } catch (Exception e) {
-            err.println("renkei: cannot start the load: " + e.getMessage());
+            err.event("error", "renkei: cannot start the load: " + e.getMessage());
             return 1;
         }
+        RunSummary summary = RunSummary.of(execution);
+        out.event("summary", summary.line(), summary.fields());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             RenkeiProperties properties = context.getBean(RenkeiProperties.class);
             if (properties.publish()) {
-                out.println("renkei: load completed; published " + properties.publishedDatabase() + " and the Parquet snapshot");
+                out.event("published", "renkei: load completed; published " + properties.publishedDatabase()
+                        + " and the Parquet snapshot");
             }
             return 0;
         }
@@ -147,13 +168,13 @@ public final class NightlyLoad {
         for (Throwable t : execution.getAllFailureExceptions()) {
             reasons.add(rootMessage(t));
             if (!isExpected(t)) {
-                t.printStackTrace(err); // a bug, not bad input: keep everything for the report
+                t.printStackTrace(); // a bug, not bad input: keep everything for the report
             }
         }
-        err.println(context.getBean(RenkeiProperties.class).publish()
+        String headline = context.getBean(RenkeiProperties.class).publish()
                 ? "renkei: the load failed; the published warehouse and snapshot were left as they were."
-                : "renkei: a file cannot be read:");
-        reasons.forEach(r -> err.println("  " + r));
+                : "renkei: a file cannot be read:";
+        err.event("failed", headline + "\n  " + String.join("\n  ", reasons), Map.of("reasons", List.copyOf(reasons)));
         return 1;
     }
 

@@ -79,8 +79,8 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public ProgressReporter progressReporter() {
-        return new ProgressReporter(System.out, STEPS);
+    public ProgressReporter progressReporter(@Value("${renkei.log-format:text}") String logFormat) {
+        return new ProgressReporter(new RunLog(System.out, RunLog.Format.valueOf(logFormat.toUpperCase())), STEPS);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package jp.renkei.job;
 
-import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.ExitStatus;
@@ -11,11 +12,11 @@ import org.springframework.batch.core.step.StepExecution;
 /** Prints one line per finished step, so that a person (or cron's mail) sees how far a load got. */
 public class ProgressReporter implements StepExecutionListener {
 
-    private final PrintStream out;
+    private final RunLog log;
     private final int totalSteps;
 
-    public ProgressReporter(PrintStream out, int totalSteps) {
-        this.out = out;
+    public ProgressReporter(RunLog log, int totalSteps) {
+        this.log = log;
         this.totalSteps = totalSteps;
     }
 
@@ -27,10 +28,21 @@ public class ProgressReporter implements StepExecutionListener {
         String extra = (context.containsKey(StepCounts.REPLACED) ? "  replaced " + context.getLong(StepCounts.REPLACED) : "")
                 + (context.containsKey(StepCounts.SKIPPED_FILES)
                 ? "  unchanged exports not read again " + context.getInt(StepCounts.SKIPPED_FILES) : "");
-        out.printf("[%d/%d] %-16s %-9s read %,d  loaded %,d  rejected %,d%s  (%.1f s)%n", n, totalSteps,
-                step.getStepName(), step.getExitStatus().getExitCode(), step.getReadCount(),
-                context.getLong(StepCounts.LOADED, 0L), context.getLong(StepCounts.REJECTED, 0L), extra,
-                took.toMillis() / 1000.0);
+        long loaded = context.getLong(StepCounts.LOADED, 0L);
+        long rejected = context.getLong(StepCounts.REJECTED, 0L);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("step", step.getStepName());
+        fields.put("step_number", n);
+        fields.put("steps", totalSteps);
+        fields.put("status", step.getExitStatus().getExitCode());
+        fields.put("read", step.getReadCount());
+        fields.put("loaded", loaded);
+        fields.put("rejected", rejected);
+        fields.put("replaced", context.getLong(StepCounts.REPLACED, 0L));
+        fields.put("seconds", took.toMillis() / 1000.0);
+        log.event("step", String.format("[%d/%d] %-16s %-9s read %,d  loaded %,d  rejected %,d%s  (%.1f s)", n, totalSteps,
+                step.getStepName(), step.getExitStatus().getExitCode(), step.getReadCount(), loaded, rejected, extra,
+                took.toMillis() / 1000.0), fields);
         return step.getExitStatus();
     }
 }

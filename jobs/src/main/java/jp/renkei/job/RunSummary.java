@@ -1,0 +1,54 @@
+package jp.renkei.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.renkei.load.StepCounts;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
+public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
+                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced) {
+
+    public static RunSummary of(JobExecution execution) {
+        long files = 0;
+        long in = 0;
+        long rejected = 0;
+        long replaced = 0;
+        for (StepExecution s : execution.getStepExecutions()) {
+            var c = s.getExecutionContext();
+            if (s.getStepName().equals("prepare")) {
+                files += s.getReadCount() - c.getInt(StepCounts.SKIPPED_FILES, 0);
+            } else if (!s.getStepName().equals("mergeIndicators")) {
+                in += s.getReadCount();
+            }
+            rejected += c.getLong(StepCounts.REJECTED, 0L);
+            replaced += c.getLong(StepCounts.REPLACED, 0L);
+        }
+        var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
+        return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced);
+    }
+
+    public String line() {
+        Duration took = start == null ? Duration.ZERO : Duration.between(start, end == null ? LocalDateTime.now() : end);
+        return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
+                status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced);
+    }
+
+    public Map<String, Object> fields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("execution_id", executionId);
+        f.put("run_date", runDate);
+        f.put("start", String.valueOf(start));
+        f.put("end", String.valueOf(end));
+        f.put("status", status);
+        f.put("files_read", filesRead);
+        f.put("rows_in", rowsIn);
+        f.put("rows_rejected", rowsRejected);
+        f.put("rows_replaced", rowsReplaced);
+        return f;
+    }
+}
