@@ -1,0 +1,26 @@
+package jp.renkei.normalise.survey;
+
+import java.util.List;
+import jp.renkei.domain.PeriodLabel;
+import jp.renkei.input.InputProblem;
+import jp.renkei.source.survey.Codebook;
+
+/**
+ * One survey ready to load: its rows for every survey table, the published cells, and the problems found
+ * in its response file (for load_reject).
+ *
+ * @param codebook the codebook read
+ * @param period   the fielded period, for dim_period
+ * @param encoding how the response file was read (UTF-8, UTF-8 with BOM, windows-31j, xlsx)
+ * @param facts    dimension and fact rows
+ * @param results  the published cells, suppressed (fct_survey_result)
+ * @param problems row-level problems of the response file
+ */
+public record PreparedSurvey(Codebook codebook, PeriodLabel period, String encoding, SurveyFacts facts,
+                             List<ResultCell> results, List<InputProblem> problems) {
+
+    public PreparedSurvey {
+        results = List.copyOf(results);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,47 @@
+package jp.renkei.normalise.survey;
+
+/**
+ * The rows of the survey tables, one record per table, columns in table order (without load_id, which the
+ * load adds). See sql/schema/060_survey.sql for what each column means.
+ */
+public final class SurveyRows {
+
+    private SurveyRows() {
+    }
+
+    /** dim_survey. */
+    public record SurveyRow(String surveyId, String surveyName, String fieldedLabel, String periodKey,
+                            String targetPopulation, Integer sampleSize, int respondentCount, String method,
+                            String regionCode, String codebookFile, String responsesFile, boolean noAnswerInScope) {
+    }
+
+    /** dim_survey_question. */
+    public record QuestionRow(String surveyId, String questionId, int questionOrder, String questionNumber,
+                              String questionText, String questionType, Integer maxChoices, String layout,
+                              boolean noAnswerInScope) {
+    }
+
+    /** dim_survey_option. */
+    public record OptionRow(String surveyId, String questionId, String optionCode, String optionLabel, int optionOrder) {
+    }
+
+    /** dim_survey_respondent: pseudonymous, with the bands of the three usual demographics. */
+    public record RespondentRow(String surveyId, String respondentKey, String sex, String ageBand, String district,
+                                String regionCode) {
+    }
+
+    /** dim_survey_respondent_band: every demographic band of every respondent. */
+    public record RespondentBandRow(String surveyId, String respondentKey, String demographicId,
+                                    String demographicName, String band, int bandOrder) {
+    }
+
+    /** fct_survey_answer: one row per respondent × question × chosen option, value, or status. */
+    public record AnswerRow(String surveyId, String questionId, String respondentKey, String optionCode,
+                            Double numericValue, String answerStatus, int pickCount, String periodKey,
+                            String regionCode) {
+    }
+
+    /** fct_survey_free_text: kept in the DuckDB file only, never in the Parquet snapshot. */
+    public record FreeTextRow(String surveyId, String questionId, String respondentKey, String answerText) {
+    }
+}

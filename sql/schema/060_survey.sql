@@ -1,0 +1,224 @@
+-- Citizen surveys (市民意識調査): codebook dimensions, pseudonymous respondents, answers, published cells.
+-- A survey is loaded whole: its rows are replaced by survey_id. Respondent ids are stored only as a keyed
+-- hash; free text lives in fct_survey_free_text, which stays in the DuckDB file and is never exported to
+-- Parquet. 地区 is a band on the respondent, not a region: it has no 全国地方公共団体コード.
+
+CREATE TABLE IF NOT EXISTS dim_survey (
+    survey_id            VARCHAR PRIMARY KEY,
+    survey_name          VARCHAR NOT NULL,
+    fielded_label        VARCHAR NOT NULL,
+    period_key           VARCHAR NOT NULL,
+    target_population    VARCHAR,
+    sample_size          INTEGER,
+    respondent_count     INTEGER NOT NULL,
+    method               VARCHAR,
+    region_code          VARCHAR NOT NULL,
+    codebook_file        VARCHAR NOT NULL,
+    responses_file       VARCHAR NOT NULL,
+    no_answer_in_scope   BOOLEAN NOT NULL,
+    load_id              VARCHAR NOT NULL
+);
+COMMENT ON TABLE dim_survey IS 'One row per survey, from its codebook: title, when and how it was fielded, and how many answered.';
+COMMENT ON COLUMN dim_survey.survey_id IS 'Id the codebook gives the survey (e.g. gyoda-2019-07).';
+COMMENT ON COLUMN dim_survey.survey_name IS 'Title of the survey as published.';
+COMMENT ON COLUMN dim_survey.fielded_label IS 'When the survey was fielded, as the codebook says (令和元年7月).';
+COMMENT ON COLUMN dim_survey.period_key IS 'dim_period.period_key of the fielded period (M2019-07).';
+COMMENT ON COLUMN dim_survey.target_population IS '調査対象 (e.g. 市内在住の満18歳以上の男女).';
+COMMENT ON COLUMN dim_survey.sample_size IS '配布数: questionnaires sent out; NULL when the codebook does not say.';
+COMMENT ON COLUMN dim_survey.respondent_count IS '有効回収数: respondents loaded (rows of the response file less skipped rows).';
+COMMENT ON COLUMN dim_survey.method IS '調査方法 (e.g. 郵送配布・郵送回収).';
+COMMENT ON COLUMN dim_survey.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
+COMMENT ON COLUMN dim_survey.codebook_file IS 'The codebook, relative to the input folder.';
+COMMENT ON COLUMN dim_survey.responses_file IS 'The response file, relative to the input folder.';
+COMMENT ON COLUMN dim_survey.no_answer_in_scope IS 'Survey default: whether 無回答 and invalid answers count in the denominator of shares.';
+COMMENT ON COLUMN dim_survey.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS dim_survey_question (
+    survey_id           VARCHAR NOT NULL,
+    question_id         VARCHAR NOT NULL,
+    question_order      INTEGER NOT NULL,
+    question_number     VARCHAR NOT NULL,
+    question_text       VARCHAR NOT NULL,
+    question_type       VARCHAR NOT NULL,
+    max_choices         INTEGER,
+    layout              VARCHAR NOT NULL,
+    no_answer_in_scope  BOOLEAN NOT NULL,
+    load_id             VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, question_id)
+);
+COMMENT ON TABLE dim_survey_question IS 'The questions of each survey, from its codebook.';
+COMMENT ON COLUMN dim_survey_question.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN dim_survey_question.question_id IS 'Id the codebook gives the question (e.g. Q10_2).';
+COMMENT ON COLUMN dim_survey_question.question_order IS 'Position of the question in the codebook, from 1.';
+COMMENT ON COLUMN dim_survey_question.question_number IS 'Number as printed on the questionnaire (問10(2)).';
+COMMENT ON COLUMN dim_survey_question.question_text IS 'The question as printed.';
+COMMENT ON COLUMN dim_survey_question.question_type IS 'SA (one answer), MA (several; limited when max_choices is set), numeric or free_text.';
+COMMENT ON COLUMN dim_survey_question.max_choices IS 'For MA limited to n (「3つまで」): n. An answer with more picks is over_selected.';
+COMMENT ON COLUMN dim_survey_question.layout IS 'How the response file held the answer: single, flags, slots, codes_in_cell or labels_in_cell.';
+COMMENT ON COLUMN dim_survey_question.no_answer_in_scope IS 'Whether 無回答 and invalid answers count in the denominator of this question''s shares.';
+COMMENT ON COLUMN dim_survey_question.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS dim_survey_option (
+    survey_id     VARCHAR NOT NULL,
+    question_id   VARCHAR NOT NULL,
+    option_code   VARCHAR NOT NULL,
+    option_label  VARCHAR NOT NULL,
+    option_order  INTEGER NOT NULL,
+    load_id       VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, question_id, option_code)
+);
+COMMENT ON TABLE dim_survey_option IS 'The answer options of SA and MA questions, from the codebook.';
+COMMENT ON COLUMN dim_survey_option.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN dim_survey_option.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN dim_survey_option.option_code IS 'Code of the option in the response file, as text (1, 2, …).';
+COMMENT ON COLUMN dim_survey_option.option_label IS 'The option as printed on the questionnaire.';
+COMMENT ON COLUMN dim_survey_option.option_order IS 'Position of the option in the question, from 1.';
+COMMENT ON COLUMN dim_survey_option.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS dim_survey_respondent (
+    survey_id       VARCHAR NOT NULL,
+    respondent_key  VARCHAR NOT NULL,
+    sex             VARCHAR,
+    age_band        VARCHAR,
+    district        VARCHAR,
+    region_code     VARCHAR NOT NULL,
+    load_id         VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, respondent_key)
+);
+COMMENT ON TABLE dim_survey_respondent IS 'Respondents, pseudonymous: no raw id, only demographic bands. Results built from few respondents are suppressed in fct_survey_result; this table itself is for analysts inside the city.';
+COMMENT ON COLUMN dim_survey_respondent.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN dim_survey_respondent.respondent_key IS 'HMAC-SHA256 (hex) of the survey id and the respondent id under a key from configuration; the raw id is not stored.';
+COMMENT ON COLUMN dim_survey_respondent.sex IS 'Band of the demographic with role sex (性別), 無回答 when not answered; NULL when the survey has none.';
+COMMENT ON COLUMN dim_survey_respondent.age_band IS 'Band of the demographic with role age (年代, or 年齢 banded), 無回答 when not answered; NULL when the survey has none.';
+COMMENT ON COLUMN dim_survey_respondent.district IS 'Band of the demographic with role district (地区), 無回答 when not answered; NULL when the survey has none. 地区 are kept as names, not as region codes.';
+COMMENT ON COLUMN dim_survey_respondent.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
+COMMENT ON COLUMN dim_survey_respondent.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS dim_survey_respondent_band (
+    survey_id         VARCHAR NOT NULL,
+    respondent_key    VARCHAR NOT NULL,
+    demographic_id    VARCHAR NOT NULL,
+    demographic_name  VARCHAR NOT NULL,
+    band              VARCHAR NOT NULL,
+    band_order        INTEGER NOT NULL,
+    load_id           VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, respondent_key, demographic_id)
+);
+COMMENT ON TABLE dim_survey_respondent_band IS 'Every demographic band of every respondent, for demographics beyond sex, age and district.';
+COMMENT ON COLUMN dim_survey_respondent_band.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN dim_survey_respondent_band.respondent_key IS 'dim_survey_respondent.respondent_key.';
+COMMENT ON COLUMN dim_survey_respondent_band.demographic_id IS 'Id the codebook gives the demographic (sex, age, district).';
+COMMENT ON COLUMN dim_survey_respondent_band.demographic_name IS 'Name of the demographic as segments show it (性別).';
+COMMENT ON COLUMN dim_survey_respondent_band.band IS 'The respondent''s band (女, 70代, 持田); 無回答 when blank or unreadable.';
+COMMENT ON COLUMN dim_survey_respondent_band.band_order IS 'Position of the band in the codebook, from 1; 無回答 last.';
+COMMENT ON COLUMN dim_survey_respondent_band.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS fct_survey_answer (
+    survey_id       VARCHAR NOT NULL,
+    question_id     VARCHAR NOT NULL,
+    respondent_key  VARCHAR NOT NULL,
+    option_code     VARCHAR,
+    numeric_value   DOUBLE,
+    answer_status   VARCHAR NOT NULL,
+    pick_count      INTEGER NOT NULL,
+    period_key      VARCHAR NOT NULL,
+    region_code     VARCHAR NOT NULL,
+    load_id         VARCHAR NOT NULL
+);
+COMMENT ON TABLE fct_survey_answer IS 'One row per respondent, question and chosen option (SA, MA), or per respondent and question (numeric, free text, 無回答, an invalid answer without a recognised pick). Free text itself is in fct_survey_free_text.';
+COMMENT ON COLUMN fct_survey_answer.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN fct_survey_answer.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN fct_survey_answer.respondent_key IS 'dim_survey_respondent.respondent_key.';
+COMMENT ON COLUMN fct_survey_answer.option_code IS 'dim_survey_option.option_code of the chosen option; NULL for numeric and free-text questions and for an answer with no pick.';
+COMMENT ON COLUMN fct_survey_answer.numeric_value IS 'The value of a numeric question; NULL otherwise.';
+COMMENT ON COLUMN fct_survey_answer.answer_status IS 'answered; no_answer (無回答); over_selected (more picks than allowed: kept, excluded from option shares); invalid (a cell renkei could not read: reported in load_reject, excluded from shares).';
+COMMENT ON COLUMN fct_survey_answer.pick_count IS 'How many options the respondent picked for the question (0 for numeric, free text and 無回答).';
+COMMENT ON COLUMN fct_survey_answer.period_key IS 'dim_period.period_key of the fielded period.';
+COMMENT ON COLUMN fct_survey_answer.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
+COMMENT ON COLUMN fct_survey_answer.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS fct_survey_free_text (
+    survey_id       VARCHAR NOT NULL,
+    question_id     VARCHAR NOT NULL,
+    respondent_key  VARCHAR NOT NULL,
+    answer_text     VARCHAR NOT NULL,
+    load_id         VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, question_id, respondent_key)
+);
+COMMENT ON TABLE fct_survey_free_text IS 'Free-text answers (自由記述). They can name people and places: kept in the DuckDB file only, never exported to the Parquet snapshot.';
+COMMENT ON COLUMN fct_survey_free_text.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN fct_survey_free_text.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN fct_survey_free_text.respondent_key IS 'dim_survey_respondent.respondent_key.';
+COMMENT ON COLUMN fct_survey_free_text.answer_text IS 'The text as written, line breaks kept, trimmed.';
+COMMENT ON COLUMN fct_survey_free_text.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS fct_survey_result (
+    survey_id           VARCHAR NOT NULL,
+    question_id         VARCHAR NOT NULL,
+    question_order      INTEGER NOT NULL,
+    question_text       VARCHAR NOT NULL,
+    option_code         VARCHAR NOT NULL,
+    option_label        VARCHAR NOT NULL,
+    option_order        INTEGER NOT NULL,
+    segment             VARCHAR NOT NULL,
+    demographic_id      VARCHAR,
+    band                VARCHAR,
+    segment_order       INTEGER NOT NULL,
+    n_scope             INTEGER,
+    n_selected          INTEGER,
+    pct                 DECIMAL(4,1),
+    suppressed          BOOLEAN NOT NULL,
+    n_scope_suppressed  BOOLEAN NOT NULL,
+    suppression         VARCHAR,
+    min_cell_size       INTEGER NOT NULL,
+    load_id             VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, question_id, segment, option_code)
+);
+COMMENT ON TABLE fct_survey_result IS 'The published survey tables: per SA/MA question, segment (全体 and every demographic band) and option, respondents choosing it over respondents in scope, with cells of fewer than min_cell_size respondents suppressed, plus complementary cells so that none can be derived from a total.';
+COMMENT ON COLUMN fct_survey_result.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN fct_survey_result.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN fct_survey_result.question_order IS 'dim_survey_question.question_order.';
+COMMENT ON COLUMN fct_survey_result.question_text IS 'The question as printed.';
+COMMENT ON COLUMN fct_survey_result.option_code IS 'dim_survey_option.option_code; 無回答 for respondents who did not answer, 無効 for over-selected or unreadable answers (that row only when the question has any).';
+COMMENT ON COLUMN fct_survey_result.option_label IS 'The option as printed; 無回答 or 無効 for those rows.';
+COMMENT ON COLUMN fct_survey_result.option_order IS 'Position in the published table: options from 1, then 無回答, then 無効.';
+COMMENT ON COLUMN fct_survey_result.segment IS '全体, or a demographic band as name=band (性別=女, 年代=70代, 地区=持田, 性別=無回答).';
+COMMENT ON COLUMN fct_survey_result.demographic_id IS 'Codebook id of the segment''s demographic; NULL for 全体.';
+COMMENT ON COLUMN fct_survey_result.band IS 'The segment''s band; NULL for 全体.';
+COMMENT ON COLUMN fct_survey_result.segment_order IS 'Position of the segment: 全体 0, then demographics and bands in codebook order, 無回答 last in each.';
+COMMENT ON COLUMN fct_survey_result.n_scope IS 'Respondents in scope in the segment: all respondents, or only valid answers when the question excludes 無回答. NULL when suppressed.';
+COMMENT ON COLUMN fct_survey_result.n_selected IS 'Respondents in the segment who chose the option (or did not answer, or answered invalidly). NULL when suppressed.';
+COMMENT ON COLUMN fct_survey_result.pct IS '100 × n_selected ÷ n_scope, one decimal, rounded half up; MA shares may sum over 100. NULL when n_selected or n_scope is suppressed, when n_scope is 0, and on 無回答/無効 rows of a question that excludes them.';
+COMMENT ON COLUMN fct_survey_result.suppressed IS 'True when n_selected (and so pct) is hidden.';
+COMMENT ON COLUMN fct_survey_result.n_scope_suppressed IS 'True when n_scope is hidden (a segment of fewer than min_cell_size respondents, or its complement).';
+COMMENT ON COLUMN fct_survey_result.suppression IS 'Why n_selected is hidden: primary (counted from 1 to min_cell_size - 1 respondents, or in a segment that small) or complement (hidden so that a primary cell cannot be derived from a total); NULL when shown.';
+COMMENT ON COLUMN fct_survey_result.min_cell_size IS 'k: the smallest count published, from configuration (default 5).';
+COMMENT ON COLUMN fct_survey_result.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
+CREATE TABLE IF NOT EXISTS stg_survey_answer AS SELECT * FROM fct_survey_answer LIMIT 0;
+COMMENT ON TABLE stg_survey_answer IS 'Staging for fct_survey_answer: rows of the running load, before the merge.';
+
+CREATE TABLE IF NOT EXISTS stg_survey_free_text AS SELECT * FROM fct_survey_free_text LIMIT 0;
+COMMENT ON TABLE stg_survey_free_text IS 'Staging for fct_survey_free_text: rows of the running load, before the merge. Never exported.';
+
+CREATE TABLE IF NOT EXISTS stg_survey_result AS SELECT * FROM fct_survey_result LIMIT 0;
+COMMENT ON TABLE stg_survey_result IS 'Staging for fct_survey_result: rows of the running load, before the merge.';
+
+CREATE OR REPLACE VIEW v_survey_results AS
+SELECT survey_id, question_id, question_text, option_code, option_label, segment,
+       n_scope, n_selected, pct, suppressed
+FROM fct_survey_result
+ORDER BY survey_id, question_order, segment_order, option_order;
+COMMENT ON VIEW v_survey_results IS 'The publishable survey tables: share of each option per question and segment (全体 or a demographic band), with n; suppressed cells have NULL counts and pct. Also published as Parquet table survey_results.';
+
+CREATE OR REPLACE VIEW v_survey_answers AS
+SELECT a.survey_id, s.survey_name, a.question_id, q.question_number, q.question_text, q.question_type,
+       a.respondent_key, r.sex, r.age_band, r.district,
+       a.option_code, o.option_label, a.numeric_value, a.answer_status, a.pick_count,
+       a.period_key, a.region_code, a.load_id
+FROM fct_survey_answer a
+JOIN dim_survey s ON s.survey_id = a.survey_id
+JOIN dim_survey_question q ON q.survey_id = a.survey_id AND q.question_id = a.question_id
+JOIN dim_survey_respondent r ON r.survey_id = a.survey_id AND r.respondent_key = a.respondent_key
+LEFT JOIN dim_survey_option o ON o.survey_id = a.survey_id AND o.question_id = a.question_id AND o.option_code = a.option_code;
+COMMENT ON VIEW v_survey_answers IS 'Answers with their question, option and the respondent''s bands, for analysts'' own cross-tabulations inside the city. Not suppressed: publish only aggregates of at least k respondents.';
