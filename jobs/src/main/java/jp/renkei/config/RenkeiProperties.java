@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkMaxRowDrop            the largest share of a fact's rows that may disappear against the last
  *                                   published snapshot before publishing is refused (0.2 = 20 %)
  * @param snapshotRetentionDays      how many snapshot days to keep under output/parquet/
+ * @param surveyKey                  the key of the respondent pseudonyms (HMAC-SHA256, at least 32 bytes); when
+ *                                   empty, a random key is made once and kept in output/work/survey-hmac.key
+ * @param surveyMinCell              k: survey cells counted from fewer respondents are suppressed
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
  */
@@ -36,6 +39,8 @@ public record RenkeiProperties(
         @DefaultValue("1000000") double checkRatePer100kMax,
         @DefaultValue("0.2") double checkMaxRowDrop,
         @DefaultValue("30") int snapshotRetentionDays,
+        @DefaultValue("") String surveyKey,
+        @DefaultValue("5") int surveyMinCell,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */

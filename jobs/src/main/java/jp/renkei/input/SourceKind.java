@@ -5,7 +5,8 @@ public enum SourceKind {
     REFERENCE("reference"),
     POPULATION("population"),
     INDICATORS("indicators"),
-    ACTIVITIES("activities");
+    ACTIVITIES("activities"),
+    SURVEYS("surveys");
 
     private final String folder;
 

@@ -12,6 +12,9 @@ import jp.renkei.load.LoadItem;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
 import jp.renkei.load.StagingWriter;
+import jp.renkei.load.SurveyTables;
+import jp.renkei.normalise.survey.SuppressionRule;
+import jp.renkei.config.SurveyKey;
 import jp.renkei.load.WarehouseLookups;
 import jp.renkei.normalise.IndicatorValueProcessor;
 import jp.renkei.normalise.IndicatorValueRow;
@@ -47,11 +50,12 @@ import org.springframework.transaction.annotation.Isolation;
 public class NightlyLoadJobConfiguration {
 
     public static final String JOB_NAME = "nightlyLoad";
-    static final int STEPS = 8;
+    static final int STEPS = 9;
 
     @Bean
     public Job nightlyLoad(JobRepository jobRepository, Step prepareStep, Step referenceStep, Step populationStep,
-                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step checkStep, Step publishStep) {
+                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step surveyStep, Step checkStep,
+                           Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareStep)
                 .next(referenceStep)
@@ -59,6 +63,7 @@ public class NightlyLoadJobConfiguration {
                 .next(indicatorStep)
                 .next(mergeIndicatorsStep)
                 .next(activityStep)
+                .next(surveyStep)
                 .next(checkStep)
                 .next(publishStep)
                 .build();
@@ -168,6 +173,21 @@ public class NightlyLoadJobConfiguration {
     @JobScope
     public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource) {
         return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource);
+    }
+
+    @Bean
+    public Step surveyStep(JobRepository repository, PlatformTransactionManager tm, SurveyTasklet surveyTasklet,
+                           ProgressReporter progress) {
+        return new StepBuilder("surveys", repository).tasklet(surveyTasklet, tm).listener(progress).build();
+    }
+
+    @Bean
+    @JobScope
+    public SurveyTasklet surveyTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource,
+            RenkeiProperties properties,
+            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
+        return new SurveyTasklet(loadRun, registry, new SurveyTables(dsl, dataSource), new InputState(dsl), dataSource,
+                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell()), Boolean.TRUE.equals(rereadAll));
     }
 
     @Bean

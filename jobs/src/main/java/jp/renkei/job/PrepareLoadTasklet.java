@@ -38,10 +38,11 @@ public class PrepareLoadTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         registry.begin(run.loadId(), run.runDate(), run.inventory(), LoadRegistry.version());
+        // a forced load, or new denominators or regions, means every export and survey is read again
         boolean rereadAll = force || !state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION);
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
         List<InputFile> toRead = new ArrayList<>(exportsToRead(run, state, rereadAll));
-        for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
+        for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) { // always read
             toRead.addAll(run.inventory().of(kind));
         }
         state.forgetRejects(toRead);

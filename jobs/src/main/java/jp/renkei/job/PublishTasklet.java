@@ -36,6 +36,8 @@ public class PublishTasklet implements Tasklet {
         SNAPSHOT_TABLES.put("population", "SELECT * FROM v_population ORDER BY region_code, base, as_of_date");
         SNAPSHOT_TABLES.put("activities", "SELECT * FROM v_activities ORDER BY working_group, item, as_of_date");
         SNAPSHOT_TABLES.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
+        // the suppressed, publishable survey tables only: no respondents, no free text
+        SNAPSHOT_TABLES.put("survey_results", "SELECT * FROM v_survey_results");
     }
 
     private final LoadRun run;

@@ -61,6 +61,40 @@ public final class StagingAppender implements AutoCloseable {
         return this;
     }
 
+    /** A DECIMAL column (survey percentages): the exact decimal, not a double. */
+    public StagingAppender decimal(BigDecimal v) throws SQLException {
+        if (v == null) {
+            appender.appendNull();
+        } else {
+            appender.append(v);
+        }
+        return this;
+    }
+
+    /** Appends a record's components in declaration order, by their types: for rows shaped like their table. */
+    public StagingAppender record(Record row) throws SQLException {
+        for (var component : row.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = component.getAccessor().invoke(row);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+            switch (v) {
+                case null -> appender.appendNull();
+                case String t -> appender.append(t);
+                case Integer i -> appender.append(i.intValue());
+                case Long l -> appender.append(l.longValue());
+                case Double d -> appender.append(d.doubleValue());
+                case Boolean b -> appender.append(b.booleanValue());
+                case BigDecimal d -> appender.append(d);
+                case LocalDate d -> appender.append(d);
+                default -> throw new IllegalArgumentException("no column type for " + v.getClass() + " in " + component);
+            }
+        }
+        return this;
+    }
+
     public StagingAppender integer(Integer v) throws SQLException {
         if (v == null) {
             appender.appendNull();

@@ -1,0 +1,84 @@
+package jp.renkei.load;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.LinkedHashMap;
+import javax.sql.DataSource;
+import jp.renkei.normalise.survey.PreparedSurvey;
+import jp.renkei.normalise.survey.SurveyFacts;
+import org.jooq.DSLContext;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes one survey, replacing whatever an earlier load wrote for it: a survey is its codebook and its
+ * responses as a whole, so a corrected file replaces all of it. Facts and published cells go through
+ * staging and one set-based insert; dimensions straight through the Appender.
+ */
+public final class SurveyTables {
+
+    /** Survey tables in the order they are written. */
+    private static final List<String> DIMENSIONS = List.of("dim_survey", "dim_survey_question", "dim_survey_option",
+            "dim_survey_respondent", "dim_survey_respondent_band");
+    private static final Map<String, String> FACTS = Map.of("stg_survey_answer", "fct_survey_answer",
+            "stg_survey_free_text", "fct_survey_free_text", "stg_survey_result", "fct_survey_result");
+
+    private final DSLContext dsl;
+    private final DataSource dataSource;
+
+    public SurveyTables(DSLContext dsl, DataSource dataSource) {
+        this.dsl = dsl;
+        this.dataSource = dataSource;
+    }
+
+    /** @return rows written per table */
+    public SequencedMap<String, Integer> replace(PreparedSurvey survey, String loadId) throws SQLException {
+        String surveyId = survey.codebook().survey().id();
+        PeriodDimension.add(dsl, List.of(survey.period()));
+        for (String t : DIMENSIONS) {
+            dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+        }
+        for (String t : FACTS.values()) {
+            dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+        }
+        SurveyFacts f = survey.facts();
+        SequencedMap<String, Integer> written = new LinkedHashMap<>();
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            written.put("dim_survey", append(c, "dim_survey", List.of(f.survey()), loadId));
+            written.put("dim_survey_question", append(c, "dim_survey_question", f.questions(), loadId));
+            written.put("dim_survey_option", append(c, "dim_survey_option", f.options(), loadId));
+            written.put("dim_survey_respondent", append(c, "dim_survey_respondent", f.respondents(), loadId));
+            written.put("dim_survey_respondent_band", append(c, "dim_survey_respondent_band", f.bands(), loadId));
+            append(c, "stg_survey_answer", f.answers(), loadId);
+            append(c, "stg_survey_free_text", f.freeTexts(), loadId);
+            append(c, "stg_survey_result", survey.results(), loadId);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+        for (var e : FACTS.entrySet()) {
+            written.put(e.getValue(), dsl.insertInto(table(name(e.getValue()))).select(dsl.selectFrom(table(name(e.getKey()))))
+                    .execute());
+            dsl.deleteFrom(table(name(e.getKey()))).execute();
+        }
+        return written;
+    }
+
+    private static int append(Connection c, String table, List<? extends Record> rows, String loadId) throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        try (StagingAppender a = StagingAppender.open(c, table)) {
+            for (Record r : rows) {
+                a.beginRow().record(r).text(loadId).endRow();
+            }
+        }
+        return rows.size();
+    }
+}
