@@ -27,7 +27,8 @@ final class CsvSheetReader {
 
     static SheetTable read(String file, byte[] bytes) {
         String binary = FileSignature.knownBinary(bytes);
-        if (binary == null && FileSignature.looksBinary(bytes)) {
+        // UTF-16 text has bytes below 0x20 in most characters: leave it to TextDecoder, which names it
+        if (binary == null && !TextDecoder.startsWithUtf16Bom(bytes) && FileSignature.looksBinary(bytes)) {
             binary = "binary data (control characters that text files do not have)";
         }
         if (binary != null) {
