@@ -52,6 +52,7 @@ public final class NightlyLoad {
                 return EXIT_LOCKED;
             }
             try (ConfigurableApplicationContext context = start(input, output)) {
+                InputFailureLogFilter.install(); // after start: Spring Boot resets Logback while it starts
                 return launch(context, params(input, runDate, fingerprint, force), out, err);
             }
         } catch (IOException e) {
