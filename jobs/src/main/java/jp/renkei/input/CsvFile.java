@@ -71,9 +71,9 @@ public final class CsvFile {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports an unterminated quote this way; the row is the one after the last good record.
+            // The same wording as for a spreadsheet CSV: the field that was never closed, not the parser's exception.
             int row = rows.isEmpty() ? 1 : rows.getLast().number() + 1;
-            throw new InputFileException(new InputProblem(name, row, null, "not valid CSV",
-                    e.getMessage(), "comma-separated values with balanced double quotes"), e);
+            throw new InputFileException(CsvSheetReader.malformed(name, text, row, e), e);
         }
         return rows;
     }

@@ -27,7 +27,8 @@ final class CsvSheetReader {
 
     static SheetTable read(String file, byte[] bytes) {
         String binary = FileSignature.knownBinary(bytes);
-        if (binary == null && FileSignature.looksBinary(bytes)) {
+        // UTF-16 text has bytes below 0x20 in most characters: leave it to TextDecoder, which names it
+        if (binary == null && !TextDecoder.startsWithUtf16Bom(bytes) && FileSignature.looksBinary(bytes)) {
             binary = "binary data (control characters that text files do not have)";
         }
         if (binary != null) {
@@ -50,7 +51,7 @@ final class CsvSheetReader {
      * text after a closing quote with a character offset into the whole file; a scan of the quotes finds
      * the field itself, so that the message can show it.
      */
-    private static InputProblem malformed(String file, String text, int row, Exception e) {
+    static InputProblem malformed(String file, String text, int row, Exception e) {
         QuoteScan scan = QuoteScan.of(text);
         if (scan.unclosedAt() >= 0) {
             return InputProblem.at(file, row, null, "quoted field never closed; the file may be truncated",
@@ -61,7 +62,7 @@ final class CsvSheetReader {
                     shown(text.substring(scan.openedAt(), scan.strayAt() + 1)),
                     "a comma or the end of the line after the closing quote (a quote inside a quoted field is written \"\")");
         }
-        String detail = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+        String detail = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : e.getMessage();
         return InputProblem.at(file, row, null, "malformed CSV", detail, "comma-separated values with quotes as Excel writes them");
     }
 

@@ -19,6 +19,8 @@ public final class TextDecoder {
     /** Charset of CP932 files as Excel writes them. */
     public static final Charset CP932 = Charset.forName("windows-31j");
 
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
+
     /** The decoded text and the encoding it was read with. */
     public record DecodedText(String text, String encoding) {
     }
@@ -39,11 +41,27 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new DecodedText(utf8, "UTF-8");
         }
-        return new DecodedText(strict(file, CP932, bytes, 0, "UTF-8 or CP932 (windows-31j) text"), "windows-31j");
+        try {
+            return new DecodedText(strict(file, CP932, bytes, 0, "UTF-8 or CP932 (windows-31j) text"), "windows-31j");
+        } catch (InputFileException e) {
+            if (tryDecode(EUC_JP, bytes, 0) == null) {
+                throw e;
+            }
+            // Neither UTF-8 nor CP932, but valid EUC-JP (a Unix tool's or an old web system's default): say so.
+            InputProblem p = e.problem();
+            throw new InputFileException(new InputProblem(file, p.row(), null, "unsupported encoding",
+                    "text that decodes as EUC-JP (" + p.found() + " are not CP932)",
+                    "UTF-8 or CP932 (windows-31j) text: save it from Excel as CSV UTF-8 or CSV (コンマ区切り)"));
+        }
+    }
+
+    /** True when the bytes start with a UTF-16 byte-order mark (Excel's "Unicode テキスト" does). */
+    static boolean startsWithUtf16Bom(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 
     private static boolean looksLikeUtf16(byte[] b) {
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+        if (startsWithUtf16Bom(b)) {
             return true;
         }
         int n = Math.min(b.length, 4096);

@@ -52,8 +52,10 @@ public final class FactMerge<R extends Record> {
         for (Record r : dsl.select(ranked.fields()).from(ranked).where(ranked.field("rn", Integer.class).gt(1))
                 .orderBy(ranked.field("relative_path"), ranked.field("source_row")).fetch()) {
             String keyText = String.join(" / ", key.stream().map(k -> String.valueOf(r.get(k.getName()))).toList());
+            // a fact from one cell of a row (an export's value column) names its column; a fact from a whole row does not
+            String column = ranked.field("source_column") == null ? null : r.get("source_column", String.class);
             problems.add(InputProblem.at(r.get("relative_path", String.class), r.get("source_row", Integer.class),
-                    null, "duplicated row", keyText,
+                    column, "duplicated row", keyText,
                     "one row per " + keyDescription + " (the same key is at " + r.get("first_path", String.class)
                             + " row " + r.get("first_row", Integer.class) + ")"));
         }

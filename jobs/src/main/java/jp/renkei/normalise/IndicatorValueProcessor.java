@@ -1,6 +1,7 @@
 package jp.renkei.normalise;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import jp.renkei.domain.PublishedNumber;
@@ -24,6 +25,8 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     private final RateNormaliser normaliser;
     private final Map<String, UnitLabel> units = new HashMap<>();
     private final Map<IndicatorInput.ExportContext, Set<String>> prefectureContexts = new HashMap<>();
+    /* problems of a whole row (its 指標 or 地域) already rejected: the row's other cells are passed over */
+    private final Set<InputProblem> rejectedRows = new HashSet<>();
 
     public IndicatorValueProcessor(IndicatorCatalogue catalogue, RegionDirectory regions, RateNormaliser normaliser) {
         this.catalogue = catalogue;
@@ -39,12 +42,20 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
         };
     }
 
+    /**
+     * A problem with the row's 指標 or 地域 is the same for every cell of the row: it is rejected once, with the
+     * row's first cell, and the row's other cells are filtered (null), so that one bad row is one reject.
+     */
+    private LoadItem<IndicatorValueRow> rowReject(InputProblem problem) {
+        return rejectedRows.add(problem) ? LoadItem.reject(problem) : null;
+    }
+
     private LoadItem<IndicatorValueRow> process(IndicatorInput.Cell input) {
         ExportCell cell = input.cell();
         String valueColumn = cell.column() + " (" + cell.header() + ")";
         var series = catalogue.find(input.context().exportId(), cell.seriesName());
         if (series.isEmpty()) {
-            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), "指標", "unknown series", cell.seriesName(),
+            return rowReject(InputProblem.at(cell.file(), cell.row(), "指標", "unknown series", cell.seriesName(),
                     catalogue.expectedFor(input.context().exportId())));
         }
         Set<String> context = prefectureContexts.computeIfAbsent(input.context(),
@@ -53,8 +64,11 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
         switch (regions.resolve(cell.regionName(), context)) {
             case RegionDirectory.Resolved r -> regionCode = r.region().code();
             case RegionDirectory.Unresolved u -> {
-                String column = cell.periodLabel() == null ? valueColumn : "地域";
-                return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), column, u.what(), cell.regionName(), u.expected()));
+                if (cell.periodLabel() == null) { // 地域別: the region is the value column's header, one cell each
+                    return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, u.what(), cell.regionName(),
+                            u.expected()));
+                }
+                return rowReject(InputProblem.at(cell.file(), cell.row(), "地域", u.what(), cell.regionName(), u.expected()));
             }
         }
         PublishedNumber number;

@@ -84,6 +84,17 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
         return items;
     }
 
+    /**
+     * What is wrong with a period header, without repeating what the message says anyway: the label is the
+     * found part and the forms the expected part, so only a specific reason (a month 13) is kept.
+     */
+    private static String unreadablePeriod(PeriodLabel.InvalidPeriodLabelException e) {
+        String reason = e.getMessage();
+        int expected = reason.indexOf("; expected ");
+        reason = expected < 0 ? reason : reason.substring(0, expected);
+        return reason.startsWith("cannot read period label") ? "unreadable period header" : "unreadable period header (" + reason + ")";
+    }
+
     /** Every period header of the file, read up front: one that cannot be read makes the file unreadable. */
     private static Map<String, PeriodLabel> periods(ParsedExport meta) {
         Map<String, PeriodLabel> periods = new HashMap<>();
@@ -100,8 +111,8 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
             try {
                 periods.put(label, PeriodLabel.parse(label));
             } catch (PeriodLabel.InvalidPeriodLabelException e) {
-                throw new InputFileException(InputProblem.at(meta.file(), 2, jp.renkei.input.SheetRow.columnLetter(i), "unreadable period header "
-                        + "(" + e.getMessage() + ")", label, PeriodLabel.EXPECTED_FORMS));
+                throw new InputFileException(InputProblem.at(meta.file(), 2, jp.renkei.input.SheetRow.columnLetter(i),
+                        unreadablePeriod(e), label, PeriodLabel.EXPECTED_FORMS));
             }
         }
         return periods;

@@ -1,0 +1,436 @@
+package jp.renkei.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.renkei.domain.LocalGovCode;
+import jp.renkei.input.Fingerprints;
+import jp.renkei.input.InputFile;
+import jp.renkei.input.InputInventory;
+import jp.renkei.testsupport.DuckDbFiles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bad-input corpus, each case run through the real load ({@link NightlyLoad#run}) on a copy of the sample
+ * input: first a good load (the "previously published" state), then the copy broken in one way and loaded
+ * for the next day. A file that cannot be read fails the load with exit code 1, its message on stderr, and
+ * leaves the published warehouse and every snapshot file byte for byte as they were; a bad row is rejected
+ * (load_reject and output/rejects/&lt;kind&gt;.csv) and everything else of the input is loaded.
+ */
+class BadInputFunctionalTests {
+
+    static final Path SAMPLE = Path.of("input");
+    static final Path REAL_REFERENCE = Path.of("../shared/data/reference");
+    static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
+    static final LocalDate DAY2 = LocalDate.of(2026, 11, 25);
+    static final Charset CP932 = Charset.forName("windows-31j");
+
+    static final String CSV2 = "indicators/δ1-c_医療介護連携_時系列 (2).csv"; // CP932: 入院時情報連携加算, 行田市 and 埼玉県
+    static final String CSV3 = "indicators/δ1-c_医療介護連携_時系列 (3).csv"; // UTF-8 with BOM: 在宅死亡者数（自宅）, 行田市
+    static final String XLSX = "indicators/δ1-c_医療介護連携_時系列.xlsx"; // 退院・退所加算, 行田市 and 埼玉県
+    static final String CENSUS = "population/population_census_2020_estat_excerpt.csv";
+    static final String REGIONS = "reference/regions.csv";
+
+    /** The sample's facts: 10 + 2 + 10 indicator values, 6 population figures, 7 activity records. */
+    static final int INDICATOR_FACTS = 22;
+
+    static final String FAILED = "renkei: the load failed; the published warehouse and snapshot were left as they were.";
+
+    @TempDir
+    Path dir;
+    Path input;
+    Path output;
+    Map<String, String> published;
+
+    record Run(int exit, String out, String err, String log) {
+    }
+
+    @BeforeEach
+    void loadTheGoodInputFirst() throws IOException {
+        input = dir.resolve("input");
+        output = dir.resolve("output");
+        copyTree(SAMPLE, input);
+        Run good = load(DAY1);
+        assertThat(good.exit()).as(good.err()).isZero();
+        published = publishedFiles();
+        assertThat(published).containsKey("warehouse.duckdb").containsKey("parquet/_manifest.json")
+                .containsKey("parquet/indicator_values/snapshot_date=2026-11-24/part-00000.parquet");
+    }
+
+    // ---------------------------------------------------------------- files that cannot be read
+
+    @Test
+    void indicatorCsvInEucJp() {
+        write(CSV2, read(CSV2, CP932), Charset.forName("EUC-JP"));
+        assertFileFails(CSV2 + " row 1: unsupported encoding: found \"text that decodes as EUC-JP (the bytes 0xFC at "
+                + "byte offset 5 are not CP932)\", expected UTF-8 or CP932 (windows-31j) text: save it from Excel as "
+                + "CSV UTF-8 or CSV (コンマ区切り)");
+    }
+
+    @Test
+    void indicatorCsvInUtf16() {
+        write(CSV2, read(CSV2, CP932), StandardCharsets.UTF_16); // with a byte-order mark, as Excel's Unicode テキスト
+        assertFileFails(CSV2 + ": unsupported encoding: found \"UTF-16 text (a UTF-16 byte-order mark or NUL bytes)\", "
+                + "expected UTF-8 or CP932 (windows-31j) text");
+    }
+
+    @Test
+    void censusCsvCutInsideAQuotedField() {
+        String census = read(CENSUS, StandardCharsets.UTF_8);
+        write(CENSUS, census.substring(0, census.indexOf("\"78,617") + 4), StandardCharsets.UTF_8); // ends "78,
+        assertFileFails(CENSUS + " row 14: quoted field never closed; the file may be truncated: found \"\"78,\", "
+                + "expected a closing quote (\") before the end of the file");
+    }
+
+    @Test
+    void indicatorCsvCutInsideAQuotedField() {
+        String[] lines = read(CSV2, CP932).split("\r\n");
+        write(CSV2, lines[0] + "\r\n" + lines[1] + "\r\n" + lines[2] + "\r\n埼玉県,\"入院時情報連携", CP932);
+        assertFileFails(CSV2 + " row 4: quoted field never closed; the file may be truncated: found \"\"入院時情報連携\", "
+                + "expected a closing quote (\") before the end of the file");
+    }
+
+    @Test
+    void xlsxCutInHalf() throws IOException {
+        byte[] bytes = Files.readAllBytes(input.resolve(XLSX));
+        Files.write(input.resolve(XLSX), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertFileFails(XLSX + ": damaged .xlsx workbook: found \"a zip archive whose directory cannot be read; the file "
+                + "may be truncated\", expected an .xlsx workbook (Excel 2007 or later)");
+    }
+
+    @Test
+    void headerMissingTheUnitColumn() {
+        String text = read(CSV2, CP932).lines()
+                .map(l -> {
+                    List<String> cells = new ArrayList<>(List.of(l.split(",", -1)));
+                    cells.remove(2);
+                    return String.join(",", cells);
+                })
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        write(CSV2, text, CP932);
+        assertFileFails(CSV2 + " row 2: header is missing the column 単位: found \"地域, 指標, H29年, H30年, R1年, R2年, R3年\", "
+                + "expected the header 地域, 指標, 単位, then one column per period");
+    }
+
+    @Test
+    void unreadablePeriodHeader() {
+        write(CSV2, read(CSV2, CP932).replace("R1年", "来年"), CP932);
+        assertFileFails(CSV2 + " row 2 column F: unreadable period header: found \"来年\", expected a period label such as "
+                + "2020, 2000.0, H26, R元, 令和2年度, H29年, 平成26年4月, 令和2年3月末, 令和7年3月末時点, 令和5年5月現在, "
+                + "令和5年1月20日 or R6（R7/2月サービス提供分まで）");
+    }
+
+    @Test
+    void emptyFile() {
+        write(CSV2, "", CP932);
+        assertFileFails(CSV2 + ": empty file: found \"0 bytes\", expected CSV text with a table");
+    }
+
+    @Test
+    void pngSavedAsXlsx() throws IOException {
+        Files.write(input.resolve(XLSX), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D,
+                'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0});
+        assertFileFails(XLSX + ": not an .xlsx workbook: found \"a PNG image\", expected an .xlsx workbook (Excel 2007 or later)");
+    }
+
+    // ---------------------------------------------------------------- rows that cannot be loaded
+
+    @Test
+    void notANumber() throws IOException {
+        write(CSV2, read(CSV2, CP932).replace("111.8", "abc"), CP932);
+        String message = CSV2 + " row 3 column E (H30年): not a number: found \"abc\", expected a number or a missing-value "
+                + "token (empty, -, －, ―, ‐, −)";
+        assertRowsRejected("indicators", List.of(message), INDICATOR_FACTS - 1);
+        // the whole rejects file, as Excel opens it: UTF-8 with a BOM, one header line, one line per reject
+        assertThat(Files.readString(output.resolve("rejects/indicators.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFfile,row,column,found,expected,message\r\n"
+                        + CSV2 + ",3,E (H30年),abc,\"a number or a missing-value token (empty, -, －, ―, ‐, −)\",\""
+                        + message.replace("\"", "\"\"") + "\"\r\n");
+    }
+
+    @Test
+    void negativeCount() {
+        write(CSV3, read(CSV3, StandardCharsets.UTF_8).replace(",115", ",-5"), StandardCharsets.UTF_8);
+        assertRowsRejected("indicators", List.of(CSV3 + " row 3 column E (R1年): negative value: found \"-5\", "
+                + "expected 0 or more: a rate in 人（人口10万対） cannot be negative"), INDICATOR_FACTS - 1);
+    }
+
+    @Test
+    void unknownRegionName() {
+        write(CSV2, read(CSV2, CP932).replace("埼玉県,入院", "熊谷市,入院"), CP932);
+        assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 地域: unknown region name: found \"熊谷市\", "
+                + "expected a region name from the region master (input/reference/)"), INDICATOR_FACTS - 5);
+    }
+
+    @Test
+    void unknownSeriesName() {
+        write(CSV2, read(CSV2, CP932).replace("埼玉県,入院時情報連携加算", "埼玉県,入院時情報連携加算（新）"), CP932);
+        assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 指標: unknown series: found \"入院時情報連携加算（新）\", "
+                + "expected a series the catalogue lists for δ1-c: 退院・退所加算, 入院時情報連携加算, 在宅死亡者数（自宅）"),
+                INDICATOR_FACTS - 5);
+    }
+
+    @Test
+    void ambiguousRegionNameWithoutPrefectureContext() {
+        // both 府中市 in the region master; the export names only 埼玉県 (its 確認している地域 and a row)
+        write(REGIONS, read(REGIONS, StandardCharsets.UTF_8).strip() + "\n130001,東京都,prefecture,000000\n"
+                + "132063,府中市,municipality,130001\n340006,広島県,prefecture,000000\n342084,府中市,municipality,340006\n",
+                StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(read(CSV2, CP932).split("\r\n")));
+        lines.add(3, lines.get(2).replace("行田市", "府中市"));
+        write(CSV2, String.join("\r\n", lines) + "\r\n", CP932);
+        assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 地域: ambiguous region name: found \"府中市\", "
+                + "expected a name unique within the file's prefectures; candidates: 132063 (東京都), 342084 (広島県); "
+                + "write it as 都道府県名+市区町村名 (e.g. 東京都府中市)"), INDICATOR_FACTS);
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM dim_region")).containsExactly(List.of("7"));
+    }
+
+    @Test
+    void regionCodeWithABadCheckDigit() {
+        write(REGIONS, read(REGIONS, StandardCharsets.UTF_8).replace("112062,", "112061,"), StandardCharsets.UTF_8);
+        assertRowsRejected("reference", List.of(REGIONS + " row 4 column region_code: wrong check digit: found \"112061\", "
+                + "expected 112062 (the check digit of 11206 is 2)"), INDICATOR_FACTS);
+        // 112061 never reaches dim_region; 行田市 stays as the good load left it
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT region_code FROM dim_region ORDER BY 1"))
+                .containsExactly(List.of("000000"), List.of("110001"), List.of("112062"));
+    }
+
+    @Test
+    void sameRegionAndSeriesTwiceInOneExport() {
+        List<String> lines = new ArrayList<>(List.of(read(CSV2, CP932).split("\r\n")));
+        lines.add(3, lines.get(2)); // row 4 repeats row 3 (行田市, 入院時情報連携加算)
+        write(CSV2, String.join("\r\n", lines) + "\r\n", CP932);
+        List<String> messages = new ArrayList<>();
+        String[][] cells = {{"D", "CY2017"}, {"E", "CY2018"}, {"F", "CY2019"}, {"G", "CY2020"}, {"H", "CY2021"}};
+        for (String[] c : cells) {
+            messages.add(CSV2 + " row 4 column " + c[0] + ": duplicated row: found \"δ1-c.入院時情報連携加算 / 112062 / " + c[1]
+                    + "\", expected one row per indicator, region and period (the same key is at " + CSV2 + " row 3)");
+        }
+        assertRowsRejected("indicators", messages, INDICATOR_FACTS);
+    }
+
+    @Test
+    void sameFigureInTwoExportFiles() throws IOException {
+        String copy = "indicators/δ1-c_医療介護連携_時系列 (4).csv"; // the browser's next download of (3)
+        Files.copy(input.resolve(CSV3), input.resolve(copy));
+        List<String> messages = new ArrayList<>();
+        for (String[] c : new String[][] {{"D", "CY2018"}, {"E", "CY2019"}}) {
+            messages.add(copy + " row 3 column " + c[0] + ": duplicated row: found \"δ1-c.在宅死亡者数自宅 / 112062 / " + c[1]
+                    + "\", expected one row per indicator, region and period (the same key is at " + CSV3 + " row 3)");
+        }
+        assertRowsRejected("indicators", messages, INDICATOR_FACTS);
+    }
+
+    // ---------------------------------------------------------------- the real reference files
+
+    @Test
+    void realRegionMasterAndCensusLoadInPlace() throws IOException {
+        Path master = REAL_REFERENCE.resolve("localgovjp-utf8.csv");
+        Path census = REAL_REFERENCE.resolve("population_census_2020_estat.csv");
+        assumeTrue(Files.isRegularFile(master) && Files.isRegularFile(census), "the shared reference data is not here");
+        Files.delete(input.resolve(REGIONS));
+        Files.delete(input.resolve(CENSUS));
+        Files.copy(master, input.resolve("reference/localgovjp-utf8.csv"));
+        Files.copy(census, input.resolve("population/population_census_2020_estat.csv"));
+
+        Run run = load(DAY2);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(output.resolve("rejects")).isEmptyDirectory();
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT region_level, count(*) FROM dim_region GROUP BY 1 ORDER BY 1"))
+                .containsExactly(List.of("municipality", "1741"), List.of("nation", "1"), List.of("prefecture", "47"),
+                        List.of("ward", "175"));
+        List<List<String>> codes = DuckDbFiles.query(warehouse(), "SELECT region_code FROM dim_region");
+        assertThat(codes).hasSize(1964);
+        assertThat(codes).allSatisfy(c -> assertThat(LocalGovCode.isValid(c.get(0))).as(c.get(0)).isTrue());
+        assertThat(DuckDbFiles.query(warehouse(), """
+                SELECT region_code, base, population FROM fct_population
+                WHERE region_code IN ('112062', '110001') AND as_of_date = DATE '2020-10-01' ORDER BY 1, 2"""))
+                .containsExactly(List.of("110001", "65歳以上人口", "1934994"), List.of("110001", "総人口", "7344765"),
+                        List.of("112062", "65歳以上人口", "25010"), List.of("112062", "総人口", "78617"));
+        assertThat(factsFromThisInput("fct_indicator_value")).isEqualTo(INDICATOR_FACTS);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The load fails on a file: exit 1, the message on stderr, no stack trace, nothing published changed. */
+    void assertFileFails(String message) {
+        Run run = load(DAY2);
+        assertThat(run.exit()).as(run.out()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(FAILED, "  " + message);
+        assertThat(run.log()).doesNotContain("\tat ", "Exception");
+        assertThat(publishedFiles()).as("the published warehouse and snapshot, byte for byte").isEqualTo(published);
+    }
+
+    /**
+     * The load completes with exactly these rejects of this load (in load_reject and in rejects/&lt;kind&gt;.csv),
+     * and {@code loadedFromThisInput} indicator values came from this input's files; the other sources are
+     * loaded whole.
+     */
+    void assertRowsRejected(String kind, List<String> messages, int loadedFromThisInput) {
+        Run run = load(DAY2);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String loadId = InputInventory.scan(input).loadId(DAY2);
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT source_kind, message FROM load_reject WHERE load_id = '" + loadId
+                + "' ORDER BY relative_path, source_row, source_column, message"))
+                .containsExactlyElementsOf(messages.stream().map(m -> List.of(kind, m)).toList());
+        List<CSVRecord> csv = rejectsCsv(kind);
+        assertThat(csv).extracting(r -> r.get("message")).containsExactlyInAnyOrderElementsOf(messages);
+        for (CSVRecord r : csv) {
+            // every column of the CSV agrees with the message it carries
+            String where = r.get("file") + " row " + r.get("row") + (r.get("column").isEmpty() ? "" : " column " + r.get("column"));
+            assertThat(r.get("message")).startsWith(where + ": ")
+                    .contains(": found \"" + r.get("found") + "\", expected " + r.get("expected"));
+        }
+        assertThat(Stream.of("indicators", "population", "reference", "activities").filter(k -> !k.equals(kind))
+                .map(k -> output.resolve("rejects/" + k + ".csv"))).allSatisfy(p -> assertThat(p).doesNotExist());
+
+        assertThat(factsFromThisInput("fct_indicator_value")).as("indicator values from this input").isEqualTo(loadedFromThisInput);
+        assertThat(factsFromThisInput("fct_population")).as("census figures").isEqualTo(6);
+        assertThat(factsFromThisInput("fct_activity")).as("activity records").isEqualTo(7);
+        // the good load's values stay where this load rejected a cell: the warehouse keeps every fact it had
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
+                .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
+        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-00000.parquet")).exists();
+        assertThat(publishedFiles().get("warehouse.duckdb")).isNotEqualTo(published.get("warehouse.duckdb"));
+    }
+
+    /** Facts whose source file is one of this input's files at its current content. */
+    int factsFromThisInput(String table) {
+        String ids = InputInventory.scan(input).files().stream().map(InputFile::sourceFileId)
+                .map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        return Integer.parseInt(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM " + table
+                + " WHERE source_file_id IN (" + ids + ")").get(0).get(0));
+    }
+
+    List<CSVRecord> rejectsCsv(String kind) {
+        Path file = output.resolve("rejects/" + kind + ".csv");
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFFfile,row,column,found,expected,message\r\n");
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text.substring(1))).getRecords();
+        } catch (IOException e) {
+            throw new AssertionError(file + ": " + e, e);
+        }
+    }
+
+    Run load(LocalDate runDate) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int exit;
+        // progress and Logback write to System.out: caught so that a stack trace there can be seen
+        System.setOut(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), false, o, e);
+        } finally {
+            System.setOut(console);
+        }
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                log.toString(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of output/warehouse.duckdb and of every file under output/parquet/, by relative path. */
+    Map<String, String> publishedFiles() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output.resolve("parquet"))) {
+            files.put("warehouse.duckdb", Fingerprints.sha256Hex(output.resolve("warehouse.duckdb")));
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output.relativize(p).toString().replace('\\', '/'), Fingerprints.sha256Hex(p));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return files;
+    }
+
+    Path warehouse() {
+        return output.resolve("warehouse.duckdb");
+    }
+
+    String read(String file, Charset charset) {
+        try {
+            String text = new String(Files.readAllBytes(input.resolve(file)), charset);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Writes text in that charset; UTF-8 gets the BOM Excel's "CSV UTF-8" writes, UTF-16 Java's own BOM. */
+    void write(String file, String text, Charset charset) {
+        try {
+            byte[] bytes = text.getBytes(charset);
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                byte[] withBom = new byte[bytes.length + 3];
+                System.arraycopy(bom, 0, withBom, 0, 3);
+                System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+                bytes = withBom;
+            }
+            Files.write(input.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** Writes to the console and keeps a copy. */
+    static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) throws IOException {
+            a.write(buf, off, len);
+            b.write(buf, off, len);
+        }
+    }
+}
