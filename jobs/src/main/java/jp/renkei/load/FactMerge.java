@@ -49,15 +49,18 @@ public final class FactMerge<R extends Record> {
     public List<InputProblem> duplicates(DSLContext dsl) {
         Table<?> ranked = rankedStaging(dsl).asTable("ranked");
         List<InputProblem> problems = new ArrayList<>();
-        for (Record r : dsl.select(ranked.fields()).from(ranked).where(ranked.field("rn", Integer.class).gt(1))
+        for (Record r : dsl.select(ranked.fields()).from(ranked)
+                .where(ranked.field("rn", Integer.class).gt(1).or(ranked.field("existing_path").isNotNull()))
                 .orderBy(ranked.field("relative_path"), ranked.field("source_row")).fetch()) {
             String keyText = String.join(" / ", key.stream().map(k -> String.valueOf(r.get(k.getName()))).toList());
             // a fact from one cell of a row (an export's value column) names its column; a fact from a whole row does not
             String column = ranked.field("source_column") == null ? null : r.get("source_column", String.class);
+            boolean inStaging = r.get("rn", Integer.class) > 1;
             problems.add(InputProblem.at(r.get("relative_path", String.class), r.get("source_row", Integer.class),
                     column, "duplicated row", keyText,
-                    "one row per " + keyDescription + " (the same key is at " + r.get("first_path", String.class)
-                            + " row " + r.get("first_row", Integer.class) + ")"));
+                    "one row per " + keyDescription + " (the same key is at "
+                            + r.get(inStaging ? "first_path" : "existing_path", String.class) + " row "
+                            + r.get(inStaging ? "first_row" : "existing_row", Integer.class) + ")"));
         }
         return problems;
     }
@@ -80,7 +83,8 @@ public final class FactMerge<R extends Record> {
             }
         }
         int written = dsl.insertInto(fact)
-                .select(select(select).from(ranked).where(ranked.field("rn", Integer.class).eq(1)))
+                .select(select(select).from(ranked)
+                        .where(ranked.field("rn", Integer.class).eq(1)).and(ranked.field("existing_path").isNull()))
                 .onConflict(key)
                 .doUpdate()
                 .set(updates)
@@ -120,7 +124,18 @@ public final class FactMerge<R extends Record> {
         fields.add(rowNumber().over().partitionBy(partition).orderBy(order).as("rn"));
         fields.add(firstValue(path).over().partitionBy(partition).orderBy(order).as("first_path"));
         fields.add(firstValue(row).over().partitionBy(partition).orderBy(order).as("first_row"));
-        return select(fields).from(s).leftJoin(DIM_SOURCE_FILE)
-                .on(DIM_SOURCE_FILE.SOURCE_FILE_ID.eq(s.field("source_file_id", String.class)));
+        // a key already in the fact from a file this load did not read again (an unchanged export) is taken:
+        // the unchanged file keeps it and the new row is the duplicate
+        Table<R> existing = fact.as("existing");
+        var existingFile = DIM_SOURCE_FILE.as("existing_file");
+        fields.add(existingFile.RELATIVE_PATH.as("existing_path"));
+        fields.add(existing.field("source_row").as("existing_row"));
+        org.jooq.Condition sameKey = org.jooq.impl.DSL.and(key.stream()
+                .map(k -> existing.field(k.getName(), Object.class).eq(s.field(k.getName(), Object.class))).toList());
+        return select(fields).from(s)
+                .leftJoin(DIM_SOURCE_FILE).on(DIM_SOURCE_FILE.SOURCE_FILE_ID.eq(s.field("source_file_id", String.class)))
+                .leftJoin(existing).on(sameKey.and(existing.field("source_file_id", String.class)
+                        .notIn(org.jooq.impl.DSL.selectDistinct(staging.field("source_file_id", String.class)).from(staging))))
+                .leftJoin(existingFile).on(existingFile.SOURCE_FILE_ID.eq(existing.field("source_file_id", String.class)));
     }
 }

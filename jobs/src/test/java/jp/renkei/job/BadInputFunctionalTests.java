@@ -39,6 +39,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputFunctionalTests {
 
+    /** One bad row of a 22-value sample drops more than the default 20 %: here that is the point, not a problem. */
+    @org.junit.jupiter.api.BeforeAll
+    static void allowRowDrops() {
+        System.setProperty("renkei.check-max-row-drop", "0.5");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreRowDropCheck() {
+        System.clearProperty("renkei.check-max-row-drop");
+    }
+
     static final Path SAMPLE = Path.of("input");
     static final Path REAL_REFERENCE = Path.of("../shared/data/reference");
     static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
@@ -309,9 +320,9 @@ class BadInputFunctionalTests {
         assertThat(factsFromThisInput("fct_indicator_value")).as("indicator values from this input").isEqualTo(loadedFromThisInput);
         assertThat(factsFromThisInput("fct_population")).as("census figures").isEqualTo(6);
         assertThat(factsFromThisInput("fct_activity")).as("activity records").isEqualTo(7);
-        // the good load's values stay where this load rejected a cell: the warehouse keeps every fact it had
+        // a changed export replaces the values of its old version: nothing of the good load survives a rejected cell
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
-                .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
+                .containsExactly(List.of(String.valueOf(loadedFromThisInput)));
         assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-00000.parquet")).exists();
         assertThat(publishedFiles().get("warehouse.duckdb")).isNotEqualTo(published.get("warehouse.duckdb"));
     }
