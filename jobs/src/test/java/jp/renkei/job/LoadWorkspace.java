@@ -1,0 +1,134 @@
+package jp.renkei.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jp.renkei.input.Fingerprints;
+import jp.renkei.input.InputInventory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A copy of the sample input and an output folder in a temporary directory, loaded through the real
+ * {@link NightlyLoad}: what the operations and bad-input tests break and load again.
+ */
+abstract class LoadWorkspace {
+
+    @TempDir
+    Path dir;
+    Path input;
+    Path output;
+
+    record Run(int exit, String out, String err, String log) {
+    }
+
+    Run load(LocalDate runDate) {
+        return load(runDate, false);
+    }
+
+    Run load(LocalDate runDate, boolean force) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int exit;
+        // progress and Logback write to System.out: caught so that a stack trace there can be seen
+        System.setOut(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), force, o, e);
+        } finally {
+            System.setOut(console);
+        }
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                log.toString(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of output/warehouse.duckdb and of every file under output/parquet/, by relative path. */
+    Map<String, String> publishedFiles() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output.resolve("parquet"))) {
+            files.put("warehouse.duckdb", Fingerprints.sha256Hex(output.resolve("warehouse.duckdb")));
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output.relativize(p).toString().replace('\\', '/'), Fingerprints.sha256Hex(p));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return files;
+    }
+
+    Path warehouse() {
+        return output.resolve("warehouse.duckdb");
+    }
+
+    String read(String file, Charset charset) {
+        try {
+            String text = new String(Files.readAllBytes(input.resolve(file)), charset);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Writes text in that charset; UTF-8 gets the BOM Excel's "CSV UTF-8" writes, UTF-16 Java's own BOM. */
+    void write(String file, String text, Charset charset) {
+        try {
+            byte[] bytes = text.getBytes(charset);
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                byte[] withBom = new byte[bytes.length + 3];
+                System.arraycopy(bom, 0, withBom, 0, 3);
+                System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+                bytes = withBom;
+            }
+            Files.write(input.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** Writes to the console and keeps a copy. */
+    static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) throws IOException {
+            a.write(buf, off, len);
+            b.write(buf, off, len);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package jp.renkei.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import jp.renkei.testsupport.ChildJvm;
+import jp.renkei.testsupport.DuckDbFiles;
+import jp.renkei.testsupport.HoldLock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Nightly operations on real files and real processes: re-runs, incremental loads, locking, gates, readers. */
+class OperationsFunctionalTests extends LoadWorkspace {
+
+    static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
+    static final LocalDate DAY2 = LocalDate.of(2026, 11, 25);
+    static final Charset CP932 = Charset.forName("windows-31j");
+    static final String CSV2 = "indicators/δ1-c_医療介護連携_時系列 (2).csv";
+    static final String CSV3 = "indicators/δ1-c_医療介護連携_時系列 (3).csv";
+    static final String GYODA_H29 = "SELECT published_text FROM v_indicator_values WHERE indicator_id = 'δ1-c.入院時情報連携加算' "
+            + "AND region_code = '112062' AND period_label = 'H29年'";
+
+    @BeforeEach
+    void firstNight() throws IOException {
+        input = dir.resolve("input");
+        output = dir.resolve("output");
+        copyTree(Path.of("input"), input);
+        Run night1 = load(DAY1);
+        assertThat(night1.exit()).as(night1.err()).isZero();
+    }
+
+    @Test
+    void theSameInputOnTheSameDayIsLoadedOnceAndForceLoadsItAgainToTheSameWarehouse() {
+        Map<String, String> published = publishedFiles();
+        List<String> content = DuckDbFiles.contentOf(warehouse());
+
+        Run again = load(DAY1);
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("renkei: this input was already loaded for 2026-11-24; nothing to do (use --force to load it again)");
+        assertThat(publishedFiles()).isEqualTo(published);
+
+        Run forced = load(DAY1, true);
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(DuckDbFiles.contentOf(warehouse())).isEqualTo(content);
+        assertThat(DuckDbFiles.query("SELECT count(*) FROM read_parquet('" + output.resolve("parquet/indicator_values/*/*.parquet")
+                + "')")).containsExactly(List.of("22"));
+    }
+
+    @Test
+    void anIncrementalLoadReadsOnlyWhatChangedAndAChangedExportReplacesExactlyWhatItSupplied() {
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);              // changed
+        deleteInput(CSV3);                                                              // removed
+        write("indicators/δ1-c_医療介護連携_時系列 (4).csv", """
+                出力日：2024/09/01,,
+                地域,指標,単位,R4年
+                行田市,入院時情報連携加算,人（人口10万対）,170.1
+                """, StandardCharsets.UTF_8);                                           // added
+
+        Run night2 = load(DAY2);
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(night2.log()).contains("unchanged exports not read again 1")   // the .xlsx
+                .contains("[4/9] indicators       COMPLETED read 11 ");             // 10 cells of (2), 1 of (4)
+        assertThat(night2.out()).contains("8 files read, 30 rows in, 0 rejected, 12 replaced"); // the 10 of (2) before, the 2 of (3)
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
+        assertThat(DuckDbFiles.query(warehouse(), """
+                SELECT count(*) FILTER (indicator_id = 'δ1-c.在宅死亡者数自宅'), count(*) FILTER (period_label = 'R4年'),
+                       count(*) FROM v_indicator_values""")).containsExactly(List.of("0", "1", "21"));
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM input_state WHERE source_kind = 'indicators'"))
+                .containsExactly(List.of("3"));
+    }
+
+    @Test
+    void aSecondLoadWhileOneRunsExitsAtOnceAndTouchesNothing() throws Exception {
+        Map<String, String> published = publishedFiles();
+        String classPath = ChildJvm.testClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process holder = new ProcessBuilder(java, "-cp", classPath, HoldLock.class.getName(),
+                output.resolve(".renkei.lock").toString(), "60").redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("locked");
+            long started = System.nanoTime();
+            Run second = load(DAY2);
+            assertThat(second.exit()).isEqualTo(NightlyLoad.EXIT_LOCKED);
+            assertThat(second.err()).isEqualTo("renkei: another load is running on " + output + " (it holds "
+                    + output.resolve(".renkei.lock") + "); nothing was touched" + System.lineSeparator());
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms until it gave up").isLessThan(5_000);
+            assertThat(publishedFiles()).isEqualTo(published);
+            assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25")).doesNotExist();
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aFailedDataCheckFailsTheLoadWithItsReportAndPublishesNothing() {
+        Map<String, String> published = publishedFiles();
+        write(CSV2, read(CSV2, CP932).replace("158.4", "158.5"), CP932);
+        System.setProperty("renkei.check-rate-per100k-max", "500");
+        try {
+            Run night2 = load(DAY2);
+            assertThat(night2.exit()).isEqualTo(1);
+            assertThat(night2.err()).isEqualTo("""
+                    renkei: the load failed; the published warehouse and snapshot were left as they were.
+                      data checks failed, nothing was published:
+                        rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 4 row(s) violate it
+                    """);
+        } finally {
+            System.clearProperty("renkei.check-rate-per100k-max");
+        }
+        assertThat(publishedFiles()).isEqualTo(published);
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.4"));
+    }
+
+    @Test
+    void anAnalystKeepsReadingThePublishedWarehouseThroughALoadAndSeesTheNewDataAfterReconnecting() throws SQLException {
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection analyst = DriverManager.getConnection("jdbc:duckdb:" + warehouse(), readOnly)) {
+            assertThat(value(analyst)).isEqualTo("158.4");
+            Run night2 = load(DAY2);
+            assertThat(night2.exit()).as(night2.err()).isZero();
+            assertThat(value(analyst)).as("the open connection, after the publish").isEqualTo("158.4");
+        }
+        try (Connection reconnected = DriverManager.getConnection("jdbc:duckdb:" + warehouse(), readOnly)) {
+            assertThat(value(reconnected)).isEqualTo("160.0");
+        }
+        assertThat(DuckDbFiles.query("SELECT snapshot_date::VARCHAR, published_text FROM read_parquet('"
+                + output.resolve("parquet/indicator_values/*/*.parquet") + "', hive_partitioning = true) "
+                + "WHERE indicator_id = 'δ1-c.入院時情報連携加算' AND region_code = '112062' AND period_label = 'H29年' ORDER BY 1"))
+                .containsExactly(List.of("2026-11-24", "158.4"), List.of("2026-11-25", "160.0"));
+    }
+
+    private static String value(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(GYODA_H29)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void deleteInput(String file) {
+        try {
+            Files.delete(input.resolve(file));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
