@@ -132,6 +132,28 @@ class NightlyLoadFunctionalTests {
     }
 
     @Test
+    void publishesTheSurveyTablesSuppressedAndWithoutRespondentsOrFreeText() throws Exception {
+        jobs.startJob(NightlyLoad.params(INPUT, RUN_DATE, InputInventory.scan(INPUT).fingerprint(), true));
+        Path warehouse = output.resolve("warehouse.duckdb");
+        String results = "read_parquet('" + output.resolve("parquet/survey_results/*/*.parquet") + "')";
+        assertThat(DuckDbFiles.query("SELECT string_agg(column_name, ',' ORDER BY column_name) FROM (DESCRIBE SELECT * FROM " + results + ")"))
+                .containsExactly(List.of("n_scope,n_selected,option_code,option_label,pct,question_id,question_text,segment,"
+                        + "snapshot_date,suppressed,survey_id")); // snapshot_date: the Hive partition
+        // the same published table in both places, 全体 of Q10(2) with its n including 無回答
+        String q10 = " WHERE question_id = 'Q10_2' AND segment = '全体' AND option_code = '1'";
+        assertThat(DuckDbFiles.query(warehouse, "SELECT n_scope, n_selected, pct::VARCHAR FROM v_survey_results" + q10))
+                .isEqualTo(DuckDbFiles.query("SELECT n_scope, n_selected, pct::VARCHAR FROM " + results + q10))
+                .hasSize(1);
+        // no published cell counted from fewer than 5 respondents shows its count
+        assertThat(DuckDbFiles.query("SELECT count(*) FROM " + results + " WHERE n_selected BETWEEN 1 AND 4 OR n_scope BETWEEN 1 AND 4"))
+                .containsExactly(List.of("0"));
+        // respondents only as 64-hex pseudonyms; free text never leaves the DuckDB file
+        assertThat(DuckDbFiles.query(warehouse, "SELECT count(*) FROM dim_survey_respondent WHERE NOT regexp_full_match(respondent_key, '[0-9a-f]{64}')"))
+                .containsExactly(List.of("0"));
+        assertThat(Files.readString(output.resolve("parquet/_manifest.json"))).doesNotContain("free_text").doesNotContain("respondent");
+    }
+
+    @Test
     void everyTableAndColumnHasAComment() throws Exception {
         jobs.startJob(NightlyLoad.params(INPUT, RUN_DATE, InputInventory.scan(INPUT).fingerprint(), true));
         assertThat(DuckDbFiles.query(output.resolve("warehouse.duckdb"), """
