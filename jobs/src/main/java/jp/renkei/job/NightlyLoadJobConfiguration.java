@@ -31,6 +31,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,19 +54,26 @@ public class NightlyLoadJobConfiguration {
     static final int STEPS = 9;
 
     @Bean
-    public Job nightlyLoad(JobRepository jobRepository, Step prepareStep, Step referenceStep, Step populationStep,
-                           Step indicatorStep, Step mergeIndicatorsStep, Step activityStep, Step surveyStep, Step checkStep,
-                           Step publishStep) {
+    public Job nightlyLoad(JobRepository jobRepository, PlatformTransactionManager tm, ProgressReporter progress,
+                           PrepareLoadTasklet prepareTasklet, ReferenceTasklet referenceTasklet,
+                           PopulationTasklet populationTasklet, Step indicatorStep,
+                           MergeIndicatorValuesTasklet mergeIndicatorsTasklet, ActivityTasklet activityTasklet,
+                           SurveyTasklet surveyTasklet, DataCheckTasklet checkTasklet, PublishTasklet publishTasklet) {
+        var steps = new Object() {
+            Step of(String name, Tasklet tasklet) {
+                return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).listener(progress).build();
+            }
+        };
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(prepareStep)
-                .next(referenceStep)
-                .next(populationStep)
+                .start(steps.of("prepare", prepareTasklet))
+                .next(steps.of("reference", referenceTasklet))
+                .next(steps.of("population", populationTasklet))
                 .next(indicatorStep)
-                .next(mergeIndicatorsStep)
-                .next(activityStep)
-                .next(surveyStep)
-                .next(checkStep)
-                .next(publishStep)
+                .next(steps.of("mergeIndicators", mergeIndicatorsTasklet))
+                .next(steps.of("activities", activityTasklet))
+                .next(steps.of("surveys", surveyTasklet))
+                .next(steps.of("checks", checkTasklet))
+                .next(steps.of("publish", publishTasklet))
                 .build();
     }
 
@@ -89,12 +97,6 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step prepareStep(JobRepository repository, PlatformTransactionManager tm, PrepareLoadTasklet prepareTasklet,
-                            ProgressReporter progress) {
-        return new StepBuilder("prepare", repository).tasklet(prepareTasklet, tm).listener(progress).build();
-    }
-
-    @Bean
     @JobScope
     public PrepareLoadTasklet prepareTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
                                              @Value("#{jobParameters['" + LoadRun.FORCE + "']}") String force) {
@@ -102,21 +104,9 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step referenceStep(JobRepository repository, PlatformTransactionManager tm, ReferenceTasklet referenceTasklet,
-                              ProgressReporter progress) {
-        return new StepBuilder("reference", repository).tasklet(referenceTasklet, tm).listener(progress).build();
-    }
-
-    @Bean
     @JobScope
     public ReferenceTasklet referenceTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
         return new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource, new InputState(dsl));
-    }
-
-    @Bean
-    public Step populationStep(JobRepository repository, PlatformTransactionManager tm, PopulationTasklet populationTasklet,
-                               ProgressReporter progress) {
-        return new StepBuilder("population", repository).tasklet(populationTasklet, tm).listener(progress).build();
     }
 
     @Bean
@@ -164,21 +154,9 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step mergeIndicatorsStep(JobRepository repository, PlatformTransactionManager tm,
-                                    MergeIndicatorValuesTasklet mergeIndicatorsTasklet, ProgressReporter progress) {
-        return new StepBuilder("mergeIndicators", repository).tasklet(mergeIndicatorsTasklet, tm).listener(progress).build();
-    }
-
-    @Bean
     @JobScope
     public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource) {
         return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource);
-    }
-
-    @Bean
-    public Step surveyStep(JobRepository repository, PlatformTransactionManager tm, SurveyTasklet surveyTasklet,
-                           ProgressReporter progress) {
-        return new StepBuilder("surveys", repository).tasklet(surveyTasklet, tm).listener(progress).build();
     }
 
     @Bean
@@ -191,33 +169,15 @@ public class NightlyLoadJobConfiguration {
     }
 
     @Bean
-    public Step checkStep(JobRepository repository, PlatformTransactionManager tm, DataCheckTasklet checkTasklet,
-                          ProgressReporter progress) {
-        return new StepBuilder("checks", repository).tasklet(checkTasklet, tm).listener(progress).build();
-    }
-
-    @Bean
     @JobScope
     public DataCheckTasklet checkTasklet(LoadRun loadRun, DSLContext dsl, RenkeiProperties properties) {
         return new DataCheckTasklet(loadRun, new DataChecks(dsl), properties);
     }
 
     @Bean
-    public Step publishStep(JobRepository repository, PlatformTransactionManager tm, PublishTasklet publishTasklet,
-                            ProgressReporter progress) {
-        return new StepBuilder("publish", repository).tasklet(publishTasklet, tm).listener(progress).build();
-    }
-
-    @Bean
     @JobScope
     public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties) {
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays());
-    }
-
-    @Bean
-    public Step activityStep(JobRepository repository, PlatformTransactionManager tm, ActivityTasklet activityTasklet,
-                             ProgressReporter progress) {
-        return new StepBuilder("activities", repository).tasklet(activityTasklet, tm).listener(progress).build();
     }
 
     @Bean
