@@ -55,10 +55,10 @@ final class IndicatorValues {
                 for (Region m : municipalities) {
                     drawOwn(spec, series, m, seriesFactor * prefFactor, scale, firstFiscalYear, true);
                 }
-                aggregate(unit, pref.index(), municipalities, scale);
+                aggregate(unit, pref.index(), municipalities);
             }
         }
-        aggregate(unit, 0, plan.prefectures(), scale);
+        aggregate(unit, 0, plan.prefectures());
         return scaled;
     }
 
@@ -90,7 +90,7 @@ final class IndicatorValues {
     }
 
     /** Sum of counts, or the base-weighted mean of rates, over the parts that have a value. */
-    private void aggregate(UnitStyle unit, int into, List<Region> parts, double scale) {
+    private void aggregate(UnitStyle unit, int into, List<Region> parts) {
         for (int t = 0; t < years; t++) {
             double sum = 0;
             double weights = 0;

@@ -5,8 +5,8 @@ import jp.renkei.domain.RateBase;
 
 /**
  * The population of every region and fiscal year, for the four bases renkei divides by. A municipality's
- * size is log-normal (median about 25,000, from a few hundred to a few million, as in Japan), it shrinks or
- * grows a little each year, and it ages: the 65+ share rises by about half a point a year from around 21 %,
+ * size is log-normal (median about 26,000, from a few hundred to a few million, as in Japan), it shrinks or
+ * grows a little each year, and it ages: the 65+ share rises by about half a point a year from around 22 %,
  * more in small towns. 認定者数 is 15–20 % of the 65+, 第1号被保険者数 about the 65+ (住所地特例 moves a
  * few). So 65+ &lt; 総人口 and 認定者数 &lt; 65+ always. A prefecture is the sum of its municipalities (or its
  * own draw when the small case gives it none), 全国 the sum of the prefectures.
@@ -46,14 +46,14 @@ public final class PopulationModel {
         int i = r.index();
         // prefecture factor: 東京都's towns are bigger than 高知県's
         double prefFactor = Math.exp(0.45 * noise.normal(SALT, 1, r.prefecture()));
-        double size = Math.exp(Math.log(25_000) + 1.15 * noise.normal(SALT, 2, i)) * prefFactor * scale;
+        double size = Math.exp(Math.log(26_000) + 1.25 * noise.normal(SALT, 2, i)) * prefFactor * scale;
         size = Math.max(250, Math.min(3_800_000, size));
         size2020[i] = size;
         // > 0 for small towns: they shrink and age faster. Measured against the drawn unit (a prefecture drawn
         // whole is not a big city), and bounded: 横浜市 is not twice as young as a town of 100,000.
         double smallness = clamp(Math.log(25_000 * scale / size), -2.5, 3);
         double growth = -0.006 - 0.003 * smallness + 0.004 * noise.normal(SALT, 3, i);
-        double agedShare2005 = 0.205 + 0.012 * smallness + 0.02 * noise.normal(SALT, 4, i);
+        double agedShare2005 = 0.22 + 0.012 * smallness + 0.02 * noise.normal(SALT, 4, i);
         double ageing = 0.0055 + 0.001 * smallness + 0.0008 * noise.normal(SALT, 5, i);
         double certified = 0.165 + 0.015 * noise.normal(SALT, 6, i);
         for (int t = 0; t < settings.years(); t++) {
