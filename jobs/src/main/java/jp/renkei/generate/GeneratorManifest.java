@@ -1,0 +1,74 @@
+package jp.renkei.generate;
+
+import java.util.Locale;
+
+/**
+ * What the generator wrote, counted as it wrote it: what a load of the folder must arrive at. Holds no time
+ * or path, so that it is as reproducible as the files it describes.
+ *
+ * @param settings            the settings it was made with
+ * @param nation              regions of level nation (1)
+ * @param prefectures         47
+ * @param municipalities      as asked
+ * @param indicatorFilesCsv   CP932 CSV exports
+ * @param indicatorFilesXlsx  .xlsx exports
+ * @param populationFiles     the yearly CSV and the census tables
+ * @param referenceFiles      region master and catalogue
+ * @param activityFiles       1
+ * @param catalogueSeries     catalogue rows (indicator × series)
+ * @param indicatorValues     every value cell of every export
+ * @param missingValues       of which a missing-value token
+ * @param yearlyFigures       population figures in the yearly CSV
+ * @param censusFigures       figures renkei reads from the census tables (総人口 and 65+ per area and census)
+ * @param activityRecords     rows of the activity file
+ * @param indicatorBytes      size of indicators/ in bytes
+ * @param populationBytes     size of population/
+ */
+public record GeneratorManifest(GeneratorSettings settings, int nation, int prefectures, int municipalities,
+        int indicatorFilesCsv, int indicatorFilesXlsx, int populationFiles, int referenceFiles, int activityFiles,
+        int catalogueSeries, long indicatorValues, long missingValues, long yearlyFigures, long censusFigures,
+        int activityRecords, long indicatorBytes, long populationBytes) {
+
+    public static final String FILE = "generator-manifest.json";
+
+    public int regions() {
+        return nation + prefectures + municipalities;
+    }
+
+    public long presentValues() {
+        return indicatorValues - missingValues;
+    }
+
+    public long populationFigures() {
+        return yearlyFigures + censusFigures;
+    }
+
+    public int files() {
+        return indicatorFilesCsv + indicatorFilesXlsx + populationFiles + referenceFiles + activityFiles;
+    }
+
+    public String toJson() {
+        GeneratorSettings s = settings;
+        return String.format(Locale.ROOT, """
+                {
+                  "generator": "renkei generate",
+                  "settings": {"seed": %d, "municipalities": %d, "indicators": %d, "years": %d, "firstFiscalYear": %d, \
+                "lastFiscalYear": %d, "xlsxShare": %s, "seriesPerIndicator": %d},
+                  "regions": {"total": %d, "nation": %d, "prefectures": %d, "municipalities": %d},
+                  "files": {"total": %d, "indicators": %d, "indicatorsCsv": %d, "indicatorsXlsx": %d, "population": %d, \
+                "reference": %d, "activities": %d},
+                  "bytes": {"indicators": %d, "population": %d},
+                  "catalogueSeries": %d,
+                  "indicatorValues": {"total": %d, "present": %d, "missing": %d},
+                  "populationFigures": {"total": %d, "yearly": %d, "census": %d},
+                  "activityRecords": %d
+                }
+                """, s.seed(), s.municipalities(), s.indicators(), s.years(), s.firstFiscalYear(),
+                GeneratorSettings.LAST_FISCAL_YEAR, Double.toString(s.xlsxShare()), s.seriesPerIndicator(),
+                regions(), nation, prefectures, municipalities,
+                files(), indicatorFilesCsv + indicatorFilesXlsx, indicatorFilesCsv, indicatorFilesXlsx, populationFiles,
+                referenceFiles, activityFiles, indicatorBytes, populationBytes, catalogueSeries,
+                indicatorValues, presentValues(), missingValues, populationFigures(), yearlyFigures, censusFigures,
+                activityRecords);
+    }
+}

@@ -1,0 +1,79 @@
+package jp.renkei.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import jp.renkei.domain.LocalGovCode;
+import jp.renkei.input.Fingerprints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator is a pure function of its settings: same seed and sizes, same bytes, xlsx included. */
+class InputGeneratorDeterminismTest {
+
+    static final GeneratorSettings SMALL = new GeneratorSettings(7, 40, 6, 5, 0.5, 2);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sameSeedAndSizesGiveTheSameBytes() throws Exception {
+        GeneratorManifest first = new InputGenerator(SMALL, s -> { }).generate(tmp.resolve("a"));
+        Thread.sleep(2_100); // past the 2-second resolution of zip entry times: a clock-stamped xlsx would differ
+        GeneratorManifest second = new InputGenerator(SMALL, s -> { }).generate(tmp.resolve("b"));
+
+        assertThat(second).isEqualTo(first);
+        Map<String, String> a = hashes(tmp.resolve("a"));
+        assertThat(a).hasSize(first.files() + 1); // and the manifest
+        assertThat(a.keySet()).anyMatch(f -> f.endsWith(".xlsx"));
+        assertThat(hashes(tmp.resolve("b"))).isEqualTo(a);
+    }
+
+    @Test
+    void anotherSeedGivesOtherNumbersOfTheSameShape() throws Exception {
+        GeneratorManifest one = new InputGenerator(SMALL, s -> { }).generate(tmp.resolve("a"));
+        GeneratorManifest other = new InputGenerator(new GeneratorSettings(8, 40, 6, 5, 0.5, 2), s -> { })
+                .generate(tmp.resolve("b"));
+        assertThat(other.indicatorValues()).isEqualTo(one.indicatorValues());
+        assertThat(other.yearlyFigures()).isEqualTo(one.yearlyFigures());
+        assertThat(Files.readString(tmp.resolve("b/population/population_yearly.csv")))
+                .isNotEqualTo(Files.readString(tmp.resolve("a/population/population_yearly.csv")));
+    }
+
+    @Test
+    void regionCodesCarryTheirCheckDigitAndNamesAreUniqueNationally() {
+        RegionPlan plan = new RegionPlan(1_741);
+        assertThat(plan.regions()).hasSize(1 + 47 + 1_741);
+        assertThat(plan.regions()).allMatch(r -> LocalGovCode.isValid(r.code()));
+        assertThat(plan.regions().stream().map(Region::name).distinct()).hasSize(plan.regions().size());
+        assertThat(plan.regions().stream().map(Region::code).distinct()).hasSize(plan.regions().size());
+        // the real distribution: 北海道 179, 富山県 15
+        assertThat(plan.municipalitiesOf(0)).hasSize(179);
+        assertThat(plan.municipalitiesOf(15)).hasSize(15);
+        assertThat(plan.prefectureRegion(10).code()).isEqualTo("110001");
+    }
+
+    @Test
+    void refusesAFolderThatIsNotItsOwnOutput() throws IOException {
+        Files.writeString(tmp.resolve("somebodys-data.txt"), "keep me");
+        assertThatThrownBy(() -> new InputGenerator(SMALL, s -> { }).generate(tmp))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not empty");
+        assertThat(tmp.resolve("somebodys-data.txt")).exists();
+    }
+
+    private static Map<String, String> hashes(Path root) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(p).toString(), Fingerprints.sha256Hex(p));
+            }
+        }
+        return hashes;
+    }
+}
