@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyKey                  the key of the respondent pseudonyms (HMAC-SHA256, at least 32 bytes); when
  *                                   empty, a random key is made once and kept in output/work/survey-hmac.key
  * @param surveyMinCell              k: survey cells counted from fewer respondents are suppressed
+ * @param progressEveryRows          a progress line inside the 見える化 step every so many cells
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
  */
@@ -41,6 +42,7 @@ public record RenkeiProperties(
         @DefaultValue("30") int snapshotRetentionDays,
         @DefaultValue("") String surveyKey,
         @DefaultValue("5") int surveyMinCell,
+        @DefaultValue("500000") long progressEveryRows,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */

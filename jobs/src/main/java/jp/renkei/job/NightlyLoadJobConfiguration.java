@@ -2,6 +2,7 @@ package jp.renkei.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.input.SourceKind;
@@ -51,7 +52,9 @@ import org.springframework.transaction.annotation.Isolation;
 public class NightlyLoadJobConfiguration {
 
     public static final String JOB_NAME = "nightlyLoad";
-    static final int STEPS = 9;
+    /** The steps in order, as progress lines number them. */
+    static final List<String> STEPS = List.of("prepare", "reference", "population", "indicators", "mergeIndicators",
+            "activities", "surveys", "checks", "publish");
 
     @Bean
     public Job nightlyLoad(JobRepository jobRepository, PlatformTransactionManager tm, ProgressReporter progress,
@@ -127,6 +130,7 @@ public class NightlyLoadJobConfiguration {
                 .writer(indicatorWriter)
                 .listener(indicatorWriter)
                 .listener(progress)
+                .listener(new ChunkProgress(progress.log(), properties.progressEveryRows()))
                 .build();
     }
 

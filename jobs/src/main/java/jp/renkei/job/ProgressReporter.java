@@ -1,6 +1,7 @@
 package jp.renkei.job;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,16 +14,22 @@ import org.springframework.batch.core.step.StepExecution;
 public class ProgressReporter implements StepExecutionListener {
 
     private final RunLog log;
-    private final int totalSteps;
+    private final List<String> steps;
 
-    public ProgressReporter(RunLog log, int totalSteps) {
+    /** @param steps the job's step names in order: a restarted job runs only some, but keeps their numbers */
+    public ProgressReporter(RunLog log, List<String> steps) {
         this.log = log;
-        this.totalSteps = totalSteps;
+        this.steps = List.copyOf(steps);
+    }
+
+    RunLog log() {
+        return log;
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        long n = step.getJobExecution().getStepExecutions().size();
+        int n = steps.indexOf(step.getStepName()) + 1;
+        int totalSteps = steps.size();
         Duration took = Duration.between(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime());
         var context = step.getExecutionContext();
         String extra = (context.containsKey(StepCounts.REPLACED) ? "  replaced " + context.getLong(StepCounts.REPLACED) : "")
