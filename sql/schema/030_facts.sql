@@ -22,10 +22,11 @@ CREATE TABLE IF NOT EXISTS fct_indicator_value (
     source_file_id       VARCHAR NOT NULL,
     source_row           INTEGER NOT NULL,
     source_column        VARCHAR NOT NULL,
-    load_id              VARCHAR NOT NULL,
-    PRIMARY KEY (indicator_id, region_code, period_key)
+    load_id              VARCHAR NOT NULL
 );
-COMMENT ON TABLE fct_indicator_value IS 'One published 見える化 value per indicator, region and period, with its normalisation to per 100,000.';
+-- No PRIMARY KEY: a national load holds 7 M values and DuckDB keeps a key index wholly in memory. The merge
+-- (FactMerge) keeps (indicator_id, region_code, period_key) unique, and a data check proves it before every publish.
+COMMENT ON TABLE fct_indicator_value IS 'One published 見える化 value per indicator, region and period (unique together), with its normalisation to per 100,000.';
 COMMENT ON COLUMN fct_indicator_value.indicator_id IS 'dim_indicator.indicator_id.';
 COMMENT ON COLUMN fct_indicator_value.region_code IS 'dim_region.region_code, resolved from the region name in the export.';
 COMMENT ON COLUMN fct_indicator_value.period_key IS 'dim_period.period_key.';

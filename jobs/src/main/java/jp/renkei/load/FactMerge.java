@@ -1,7 +1,6 @@
 package jp.renkei.load;
 
 import static jp.renkei.warehouse.generated.Tables.DIM_SOURCE_FILE;
-import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.firstValue;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.rowNumber;
@@ -69,26 +68,30 @@ public final class FactMerge<R extends Record> {
     public int merge(DSLContext dsl) {
         Table<?> ranked = rankedStaging(dsl).asTable("ranked");
         List<Field<?>> columns = List.of(fact.fields());
-        List<Field<?>> select = columns.stream().<Field<?>>map(f -> ranked.field(f.getName())).toList();
+        Table<?> source = select(columns.stream().<Field<?>>map(f -> ranked.field(f.getName())).toList())
+                .from(ranked)
+                .where(ranked.field("rn", Integer.class).eq(1)).and(ranked.field("existing_path").isNull())
+                .asTable("src");
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         List<Field<?>> compared = new ArrayList<>();
         List<Field<?>> comparedNew = new ArrayList<>();
         for (Field<?> f : columns) {
             if (key.stream().noneMatch(k -> k.getName().equals(f.getName()))) {
-                updates.put(f, excluded(f));
+                updates.put(f, source.field(f.getName()));
                 if (!f.getName().equals("load_id")) {
                     compared.add(fact.field(f));
-                    comparedNew.add(excluded(f));
+                    comparedNew.add(source.field(f.getName()));
                 }
             }
         }
-        int written = dsl.insertInto(fact)
-                .select(select(select).from(ranked)
-                        .where(ranked.field("rn", Integer.class).eq(1)).and(ranked.field("existing_path").isNull()))
-                .onConflict(key)
-                .doUpdate()
-                .set(updates)
-                .where(row(compared).isDistinctFrom(row(comparedNew)))
+        // MERGE joins by hash and can spill to disk; INSERT … ON CONFLICT needs the whole key index in memory,
+        // which a national load (7 M values) does not have room for
+        int written = dsl.mergeInto(fact)
+                .using(source)
+                .on(org.jooq.impl.DSL.and(key.stream().<org.jooq.Condition>map(k -> fact.field(k.getName(), Object.class)
+                        .eq(source.field(k.getName(), Object.class))).toList()))
+                .whenMatchedAnd(row(compared).isDistinctFrom(row(comparedNew))).thenUpdate().set(updates)
+                .whenNotMatchedThenInsert(columns).values(columns.stream().<Field<?>>map(f -> source.field(f.getName())).toList())
                 .execute();
         dsl.deleteFrom(staging).execute();
         return written;
