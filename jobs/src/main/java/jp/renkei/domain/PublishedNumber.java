@@ -15,6 +15,9 @@ public record PublishedNumber(String raw, BigDecimal value, String missingToken)
 
     public static final String EXPECTED = "a number or a missing-value token (empty, -, －, ―, ‐, −)";
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     /** Thrown for a cell that is neither a number nor a missing-value token. */
     public static final class NotANumberException extends IllegalArgumentException {
         public NotANumberException(String message) {
@@ -31,11 +34,14 @@ public record PublishedNumber(String raw, BigDecimal value, String missingToken)
         if (MISSING_TOKENS.contains(trimmed)) {
             return new PublishedNumber(raw, null, trimmed);
         }
+        if (PLAIN.matcher(trimmed).matches()) { // the usual case: no full-width digits, no separators
+            return new PublishedNumber(raw, new BigDecimal(trimmed), null);
+        }
         String text = Normalizer.normalize(trimmed, Normalizer.Form.NFKC).replace('−', '-');
-        if (text.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (GROUPED.matcher(text).matches()) {
             text = text.replace(",", "");
         }
-        if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!PLAIN.matcher(text).matches()) {
             throw new NotANumberException("not a number");
         }
         return new PublishedNumber(raw, new BigDecimal(text), null);

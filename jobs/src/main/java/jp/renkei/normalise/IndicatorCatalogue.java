@@ -45,6 +45,6 @@ public final class IndicatorCatalogue {
     }
 
     private static String normal(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replace(" ", "").replace("\u3000", "").strip();
     }
 }

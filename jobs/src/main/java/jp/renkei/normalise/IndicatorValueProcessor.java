@@ -24,7 +24,11 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     private final RegionDirectory regions;
     private final RateNormaliser normaliser;
     private final Map<String, UnitLabel> units = new HashMap<>();
-    private final Map<IndicatorInput.ExportContext, Set<String>> prefectureContexts = new HashMap<>();
+    // A national export repeats each series and region name thousands of times: look each up once.
+    private final Map<String, java.util.Optional<IndicatorCatalogue.Series>> series = new HashMap<>();
+    private final Map<String, RegionDirectory.Resolution> resolutions = new HashMap<>();
+    /** By source file: hashing a context would hash every region name of the file, for every cell. */
+    private final Map<String, Set<String>> prefectureContexts = new HashMap<>();
     /* problems of a whole row (its 指標 or 地域) already rejected: the row's other cells are passed over */
     private final Set<InputProblem> rejectedRows = new HashSet<>();
 
@@ -53,15 +57,17 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     private LoadItem<IndicatorValueRow> process(IndicatorInput.Cell input) {
         ExportCell cell = input.cell();
         String valueColumn = cell.column() + " (" + cell.header() + ")";
-        var series = catalogue.find(input.context().exportId(), cell.seriesName());
+        var series = this.series.computeIfAbsent(input.context().exportId() + '\u0000' + cell.seriesName(),
+                k -> catalogue.find(input.context().exportId(), cell.seriesName()));
         if (series.isEmpty()) {
             return rowReject(InputProblem.at(cell.file(), cell.row(), "指標", "unknown series", cell.seriesName(),
                     catalogue.expectedFor(input.context().exportId())));
         }
-        Set<String> context = prefectureContexts.computeIfAbsent(input.context(),
-                ctx -> regions.prefectureContext(ctx.regionNames(), ctx.checkedRegion()));
+        Set<String> context = prefectureContexts.computeIfAbsent(input.context().sourceFileId(),
+                id -> regions.prefectureContext(input.context().regionNames(), input.context().checkedRegion()));
         String regionCode;
-        switch (regions.resolve(cell.regionName(), context)) {
+        switch (resolutions.computeIfAbsent(input.context().sourceFileId() + '\u0000' + cell.regionName(),
+                k -> regions.resolve(cell.regionName(), context))) {
             case RegionDirectory.Resolved r -> regionCode = r.region().code();
             case RegionDirectory.Unresolved u -> {
                 if (cell.periodLabel() == null) { // 地域別: the region is the value column's header, one cell each

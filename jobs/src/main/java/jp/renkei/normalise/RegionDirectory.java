@@ -103,6 +103,6 @@ public final class RegionDirectory {
 
     /** NFKC, no white space: 札幌市 中央区 and 札幌市中央区 are one name. */
     static String normal(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).replace(" ", "").replace("\u3000", "").strip();
     }
 }
