@@ -91,7 +91,7 @@ COMMENT ON COLUMN dim_survey_respondent.respondent_key IS 'HMAC-SHA256 (hex) of 
 COMMENT ON COLUMN dim_survey_respondent.sex IS 'Band of the demographic with role sex (性別), 無回答 when not answered; NULL when the survey has none.';
 COMMENT ON COLUMN dim_survey_respondent.age_band IS 'Band of the demographic with role age (年代, or 年齢 banded), 無回答 when not answered; NULL when the survey has none.';
 COMMENT ON COLUMN dim_survey_respondent.district IS 'Band of the demographic with role district (地区), 無回答 when not answered; NULL when the survey has none. 地区 are kept as names, not as region codes.';
-COMMENT ON COLUMN dim_survey_respondent.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
+COMMENT ON COLUMN dim_survey_respondent.region_code IS 'dim_region.region_code of the respondent''s 地区 (level district, code <city>-<option code>, under the city), or of the city when the 地区 is not known.';
 COMMENT ON COLUMN dim_survey_respondent.load_id IS 'dim_load.load_id of the load that wrote the row.';
 
 CREATE TABLE IF NOT EXISTS dim_survey_respondent_band (

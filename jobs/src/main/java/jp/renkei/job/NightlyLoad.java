@@ -136,7 +136,13 @@ public final class NightlyLoad {
         JobRepository repository = context.getBean(JobRepository.class);
         Job job = context.getBean(NightlyLoadJobConfiguration.JOB_NAME, Job.class);
         JobExecution last = repository.getLastJobExecution(job.getName(), params);
-        if (last != null && last.getStatus().isRunning()) {
+        if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+            // a commit of the job repository itself failed (e.g. DuckDB ran out of memory): the data of that
+            // chunk was rolled back with it, so the run can be resumed like one that crashed
+            out.event("recover", "renkei: resuming the load whose last commit failed (execution " + last.getId() + ")",
+                    Map.of("execution_id", last.getId()));
+            markFailed(repository, last);
+        } else if (last != null && last.getStatus().isRunning()) {
             // The lock says no other process runs: this execution died (kill -9, power loss). Mark it failed so
             // that starting again restarts it from its last committed chunk.
             out.event("recover", "renkei: recovering the load that stopped unexpectedly (execution " + last.getId() + ")",
@@ -151,7 +157,8 @@ public final class NightlyLoad {
                     + "; nothing to do (use --force to load it again)");
             return 0;
         } catch (Exception e) {
-            err.event("error", "renkei: cannot start the load: " + e.getMessage());
+            err.event("failed", "renkei: the load failed; the published warehouse and snapshot were left as they were.\n  "
+                    + rootMessage(e) + "\n  Run the load again to resume it.", Map.of("reasons", List.of(rootMessage(e))));
             return 1;
         }
         RunSummary summary = RunSummary.of(execution);
@@ -176,6 +183,21 @@ public final class NightlyLoad {
                 : "renkei: a file cannot be read:";
         err.event("failed", headline + "\n  " + String.join("\n  ", reasons), Map.of("reasons", List.copyOf(reasons)));
         return 1;
+    }
+
+    private static void markFailed(JobRepository repository, JobExecution execution) {
+        for (var step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                step.setEndTime(java.time.LocalDateTime.now());
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+        execution.setEndTime(java.time.LocalDateTime.now());
+        repository.update(execution);
     }
 
     /** Bad input and failed data checks are explained by their message; anything else is a bug. */

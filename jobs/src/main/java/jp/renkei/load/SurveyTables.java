@@ -47,6 +47,7 @@ public final class SurveyTables {
         for (String t : FACTS.values()) {
             dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
         }
+        addDistricts(SurveyFacts.districts(survey.codebook()), loadId);
         SurveyFacts f = survey.facts();
         SequencedMap<String, Integer> written = new LinkedHashMap<>();
         Connection c = DataSourceUtils.getConnection(dataSource);
@@ -68,6 +69,18 @@ public final class SurveyTables {
             dsl.deleteFrom(table(name(e.getKey()))).execute();
         }
         return written;
+    }
+
+    /** 地区 under the city in dim_region, level district; a renamed 地区 is updated. */
+    private void addDistricts(List<SurveyFacts.DistrictRegion> districts, String loadId) {
+        var r = jp.renkei.warehouse.generated.Tables.DIM_REGION;
+        for (SurveyFacts.DistrictRegion d : districts) {
+            String prefecture = jp.renkei.domain.LocalGovCode.parse(d.cityCode()).prefecture().value();
+            dsl.insertInto(r).set(r.REGION_CODE, d.code()).set(r.REGION_NAME, d.name()).set(r.REGION_LEVEL, "district")
+                    .set(r.PARENT_CODE, d.cityCode()).set(r.PREFECTURE_CODE, prefecture).set(r.LOAD_ID, loadId)
+                    .onConflict(r.REGION_CODE).doUpdate().set(r.REGION_NAME, d.name())
+                    .where(r.REGION_NAME.ne(d.name())).execute();
+        }
     }
 
     private static int append(Connection c, String table, List<? extends Record> rows, String loadId) throws SQLException {

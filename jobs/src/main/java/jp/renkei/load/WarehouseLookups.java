@@ -20,7 +20,8 @@ public final class WarehouseLookups {
     }
 
     public RegionDirectory regions() {
-        return new RegionDirectory(dsl.selectFrom(DIM_REGION).fetch(r -> new RegionDirectory.Region(
+        // 地区 come from survey codebooks; exports name municipalities and above
+        return new RegionDirectory(dsl.selectFrom(DIM_REGION).where(DIM_REGION.REGION_LEVEL.ne("district")).fetch(r -> new RegionDirectory.Region(
                 r.getRegionCode(), r.getRegionName(), r.getRegionLevel(), r.getPrefectureCode())));
     }
 

@@ -117,7 +117,7 @@ class NightlyLoadFunctionalTests {
 
         assertThat(DuckDbFiles.query(warehouse, """
                 SELECT (SELECT count(*) FROM fct_indicator_value), (SELECT count(*) FROM fct_population),
-                       (SELECT count(*) FROM fct_activity), (SELECT count(*) FROM dim_region),
+                       (SELECT count(*) FROM fct_activity), (SELECT count(*) FROM dim_region WHERE region_level <> 'district'),
                        (SELECT count(*) FROM load_reject),
                        (SELECT count(*) FROM duckdb_tables() WHERE table_name ILIKE 'batch%')"""))
                 .containsExactly(List.of("22", "6", "7", "3", "0", "0"));
@@ -146,6 +146,14 @@ class NightlyLoadFunctionalTests {
                 .hasSize(1);
         // no published cell counted from fewer than 5 respondents shows its count
         assertThat(DuckDbFiles.query("SELECT count(*) FROM " + results + " WHERE n_selected BETWEEN 1 AND 4 OR n_scope BETWEEN 1 AND 4"))
+                .containsExactly(List.of("0"));
+        // 地区 conform with the region dimension: under 行田市, and every respondent in one (or in the city)
+        assertThat(DuckDbFiles.query(warehouse, """
+                SELECT count(*), count(DISTINCT parent_code), min(parent_code) FROM dim_region WHERE region_level = 'district'"""))
+                .containsExactly(List.of("12", "1", "112062")); // the codebook's 12 地区
+        assertThat(DuckDbFiles.query(warehouse, """
+                SELECT count(*) FROM dim_survey_respondent r LEFT JOIN dim_region g ON g.region_code = r.region_code
+                WHERE g.region_code IS NULL OR (g.region_level = 'district') <> (r.district <> '無回答')"""))
                 .containsExactly(List.of("0"));
         // respondents only as 64-hex pseudonyms; free text never leaves the DuckDB file
         assertThat(DuckDbFiles.query(warehouse, "SELECT count(*) FROM dim_survey_respondent WHERE NOT regexp_full_match(respondent_key, '[0-9a-f]{64}')"))

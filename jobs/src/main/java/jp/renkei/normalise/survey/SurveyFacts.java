@@ -37,6 +37,27 @@ public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<Op
         freeTexts = List.copyOf(freeTexts);
     }
 
+    /**
+     * The 地区 of the municipality as regions of their own, under it in dim_region: code {@code <city>-<option code>},
+     * so that survey facts conform with the region dimension.
+     */
+    public static List<DistrictRegion> districts(Codebook codebook) {
+        String city = codebook.survey().regionCode();
+        return codebook.demographics().stream().filter(d -> d.role() == Demographic.Role.DISTRICT)
+                .flatMap(d -> d.options().stream())
+                .map(o -> new DistrictRegion(city + "-" + o.code(), o.label(), city)).toList();
+    }
+
+    /** One 地区: its region code, name and the municipality it lies in. */
+    public record DistrictRegion(String code, String name, String cityCode) {
+    }
+
+    private static String districtRegion(Codebook codebook, RespondentAnswers r, String city) {
+        String band = bandOf(codebook, r, Demographic.Role.DISTRICT);
+        return districts(codebook).stream().filter(d -> d.name().equals(band)).map(DistrictRegion::code)
+                .findFirst().orElse(city);
+    }
+
     public static SurveyFacts of(Codebook codebook, SurveyResponses responses, RespondentPseudonymiser pseudonymiser) {
         var meta = codebook.survey();
         String surveyId = meta.id();
@@ -63,7 +84,8 @@ public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<Op
         for (RespondentAnswers r : responses.respondents()) {
             String key = pseudonymiser.pseudonym(surveyId, r.rawId());
             respondents.add(new RespondentRow(surveyId, key, bandOf(codebook, r, Demographic.Role.SEX),
-                    bandOf(codebook, r, Demographic.Role.AGE), bandOf(codebook, r, Demographic.Role.DISTRICT), region));
+                    bandOf(codebook, r, Demographic.Role.AGE), bandOf(codebook, r, Demographic.Role.DISTRICT),
+                    districtRegion(codebook, r, region)));
             for (Demographic d : codebook.demographics()) {
                 String band = r.bands().get(d.id());
                 int bandOrder = d.bandLabels().indexOf(band) + 1;
