@@ -1,0 +1,76 @@
+package jp.renkei.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jp.renkei.cli.RenkeiCommand;
+import jp.renkei.generate.GeneratorManifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * `renkei bench` end to end on a tiny case: every contender runs in its own child JVM (started from this test's
+ * class path) and lands in the JSON with positive rows/s and RSS. No timing is asserted.
+ */
+class BenchCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void measuresEveryStageOnATinyCase() throws Exception {
+        Path out = tmp.resolve("bench");
+        int exit = RenkeiCommand.commandLine().execute("bench", "--output", out.toString(), "--municipalities", "5",
+                "--indicators", "2", "--years", "2", "--sample-rows", "500", "--xmx", "512m", "--help-runs", "1",
+                "--duckdb-memory-limit", "512MB", "--duckdb-threads", "1");
+        assertThat(exit).isZero();
+
+        JsonNode report = Json.read(out.resolve("latest.json"));
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("bench-\\d{8}-\\d{6}\\.json"));
+        }
+        JsonNode stages = report.path("stages");
+        for (String stage : List.of("renkeiLoad", "renkeiRerun", "floor", "usual", "help")) {
+            JsonNode s = stages.path(stage);
+            assertThat(s.path("wallSeconds").asDouble()).as(stage + " wall").isPositive();
+            assertThat(s.path("peakRssBytes").asLong()).as(stage + " RSS").isPositive();
+            if (!stage.equals("help")) {
+                assertThat(s.path("rowsPerSecond").asDouble()).as(stage + " rows/s").isPositive();
+            }
+        }
+        JsonNode manifest = Json.read(Path.of(report.path("input").path("dir").asString()).resolve(GeneratorManifest.FILE));
+        long values = manifest.path("indicatorValues").path("total").asLong();
+        assertThat(values).isEqualTo(2 * (1 + 47 + 5) * 2);
+        assertThat(stages.path("renkeiLoad").path("indicatorValuesLoaded").asLong()).isEqualTo(values);
+        assertThat(stages.path("renkeiLoad").path("factRowsMerged").asLong()).isEqualTo(values);
+        assertThat(stages.path("floor").path("rows").asLong()).isEqualTo(values);
+        assertThat(stages.path("renkeiRerun").path("percentOfFullLoad").asDouble()).isPositive();
+        assertThat(stages.path("usual").path("label").asString()).isEqualTo("extrapolated from " + values + " rows");
+        assertThat(report.path("ratios").path("renkeiOverFloor").asDouble()).isPositive();
+        assertThat(report.path("ratios").path("usualOverRenkei").asDouble()).isPositive();
+
+        // a second run reuses the input its manifest describes
+        assertThat(new Benchmark(new BenchSettings(out, new jp.renkei.generate.GeneratorSettings(1, 5, 2, 2, 0.1, 1), 500,
+                "512m", "512MB", 1, 10_000, java.time.LocalDate.of(2026, 1, 1), 1, 600), JavaLauncher.current("512m"),
+                System.out).manifestMatches(Path.of(report.path("input").path("dir").asString()))).isTrue();
+    }
+
+    @Test
+    void helpNamesTheOptionsAndBadSizesAreUsageErrors() {
+        StringWriter help = new StringWriter();
+        CommandLine cli = RenkeiCommand.commandLine();
+        cli.setOut(new PrintWriter(help));
+        assertThat(cli.execute("bench", "--help")).isZero();
+        assertThat(help.toString()).contains("--output", "--municipalities", "--indicators", "--years", "--seed",
+                "--sample-rows", "--xmx");
+        CommandLine bad = RenkeiCommand.commandLine();
+        bad.setErr(new PrintWriter(new StringWriter()));
+        assertThat(bad.execute("bench", "--output", tmp.resolve("x").toString(), "--years", "99")).isEqualTo(2);
+    }
+}
