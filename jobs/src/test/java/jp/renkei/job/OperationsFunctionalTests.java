@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -146,6 +147,22 @@ class OperationsFunctionalTests extends LoadWorkspace {
                 + output.resolve("parquet/indicator_values/*/*.parquet") + "', hive_partitioning = true) "
                 + "WHERE indicator_id = 'δ1-c.入院時情報連携加算' AND region_code = '112062' AND period_label = 'H29年' ORDER BY 1"))
                 .containsExactly(List.of("2026-11-24", "158.4"), List.of("2026-11-25", "160.0"));
+    }
+
+    @Test
+    void aRegionalExportTakesItsYearFromTheFileName() {
+        write("indicators/δ1-c_医療介護連携_2023_地域別.csv", """
+                出力日：2024/09/01,,,
+                指標,単位,行田市,埼玉県
+                入院時情報連携加算,人（人口10万対）,150.2,－
+                """, StandardCharsets.UTF_8);
+        Run night2 = load(DAY2);
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(DuckDbFiles.query(warehouse(), """
+                SELECT region_name, period_label, fiscal_year, published_text, published_value, value_status, source_column
+                FROM v_indicator_values WHERE period_label = '2023' ORDER BY region_code DESC"""))
+                .containsExactly(List.of("行田市", "2023", "2023", "150.2", "150.2", "no_denominator", "C"),
+                        Arrays.asList("埼玉県", "2023", "2023", "－", null, "missing", "D"));
     }
 
     private static String value(Connection c) throws SQLException {
