@@ -49,7 +49,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rows the usual approach writes before it is extrapolated (default: ${DEFAULT-VALUE}).")
     long sampleRows;
 
-    @Option(names = "--xmx", defaultValue = "6g", paramLabel = "SIZE",
+    @Option(names = "--xmx", defaultValue = "768m", paramLabel = "SIZE",
             description = "-Xmx of every child JVM (default: ${DEFAULT-VALUE}).")
     String maxHeap;
 
