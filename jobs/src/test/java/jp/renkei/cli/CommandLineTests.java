@@ -2,6 +2,7 @@ package jp.renkei.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.renkei.testsupport.SampleInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,7 +73,7 @@ class CommandLineTests {
     @Test
     void validatePrintsWhatALoadWouldRejectAndWritesNothing(@TempDir Path dir) throws IOException {
         Path input = dir.resolve("input");
-        copyTree(Path.of("input"), input);
+        SampleInput.copyTree(Path.of("input"), input);
         Result clean = run("validate", "--input", input.toString());
         assertThat(clean.exit()).as(clean.err()).isZero();
         assertThat(clean.out()).contains("renkei validate: every file could be read, 0 row(s) would be rejected");
@@ -98,16 +99,4 @@ class CommandLineTests {
                 + "folder with indicators/, population/, reference/ and activities/" + System.lineSeparator());
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@ package jp.renkei.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jp.renkei.testsupport.SampleInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +75,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
     void loadTheGoodInputFirst() throws IOException {
         input = dir.resolve("input");
         output = dir.resolve("output");
-        copyTree(SAMPLE, input);
+        SampleInput.copyTree(SAMPLE, input);
         Run good = load(DAY1);
         assertThat(good.exit()).as(good.err()).isZero();
         published = publishedFiles();

@@ -1,5 +1,6 @@
 package jp.renkei.job;
 
+import jp.renkei.testsupport.SampleInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -96,18 +97,6 @@ abstract class LoadWorkspace {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
 
     /** Writes to the console and keeps a copy. */
     static final class TeeStream extends java.io.OutputStream {

@@ -2,6 +2,7 @@ package jp.renkei.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.renkei.testsupport.SampleInput;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
     void firstNight() throws IOException {
         input = dir.resolve("input");
         output = dir.resolve("output");
-        copyTree(Path.of("input"), input);
+        SampleInput.copyTree(Path.of("input"), input);
         Run night1 = load(DAY1);
         assertThat(night1.exit()).as(night1.err()).isZero();
     }
