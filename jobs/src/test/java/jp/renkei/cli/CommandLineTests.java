@@ -92,6 +92,28 @@ class CommandLineTests {
     }
 
     @Test
+    void runsListsPastLoadsAndJsonLogsAreOneObjectPerLine(@TempDir Path dir) throws IOException {
+        String output = dir.resolve("output").toString();
+        Result first = run("load", "--output", output, "--run-date", "2026-11-24", "--log-format", "json");
+        assertThat(first.exit()).as(first.err()).isZero();
+        var json = new tools.jackson.databind.ObjectMapper();
+        for (String line : first.out().strip().split("\\R")) {
+            // renkei's own lines carry an event; Spring's log lines come in logstash's JSON layout
+            assertThat(json.readTree(line).path("message").asString()).as(line).isNotEmpty();
+        }
+        assertThat(first.out()).contains("\"event\":\"summary\"").contains("\"rows_rejected\":0");
+        assertThat(run("load", "--output", output, "--run-date", "2026-11-25").exit()).isZero();
+
+        Result runs = run("runs", "--output", output);
+        assertThat(runs.exit()).as(runs.err()).isZero();
+        String[] lines = runs.out().strip().split("\\R");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("run   run date   start               end                 status     files    rows in");
+        assertThat(lines[1]).startsWith("2     2026-11-25").contains("COMPLETED");
+        assertThat(lines[2]).startsWith("1     2026-11-24").contains("COMPLETED").endsWith("653         0         0");
+    }
+
+    @Test
     void loadOnAMissingInputFolderSaysSo(@TempDir Path dir) {
         Result r = run("load", "--input", dir.resolve("nope").toString(), "--output", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);

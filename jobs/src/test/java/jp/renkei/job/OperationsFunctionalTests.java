@@ -166,6 +166,23 @@ class OperationsFunctionalTests extends LoadWorkspace {
                         Arrays.asList("埼玉県", "2023", "2023", "－", null, "missing", "D"));
     }
 
+    @Test
+    void olderSnapshotDaysAreRemovedOnlyAfterANewOneIsPublished() {
+        System.setProperty("renkei.snapshot-retention-days", "2");
+        try {
+            assertThat(load(DAY2).exit()).isZero();
+            assertThat(load(LocalDate.of(2026, 11, 26)).exit()).isZero();
+        } finally {
+            System.clearProperty("renkei.snapshot-retention-days");
+        }
+        try (var days = Files.list(output.resolve("parquet/indicator_values"))) {
+            assertThat(days.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("snapshot_date=2026-11-25", "snapshot_date=2026-11-26");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String value(Connection c) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery(GYODA_H29)) {
             rs.next();
