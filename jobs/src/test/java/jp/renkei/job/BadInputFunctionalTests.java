@@ -1,7 +1,6 @@
 package jp.renkei.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jp.renkei.testsupport.SampleInput;
 import java.io.ByteArrayOutputStream;
@@ -254,7 +253,8 @@ class BadInputFunctionalTests extends LoadWorkspace {
     void realRegionMasterAndCensusLoadInPlace() throws IOException {
         Path master = REAL_REFERENCE.resolve("localgovjp-utf8.csv");
         Path census = REAL_REFERENCE.resolve("population_census_2020_estat.csv");
-        assumeTrue(Files.isRegularFile(master) && Files.isRegularFile(census), "the shared reference data is not here");
+        assertThat(master).as("the shared reference data, beside the repository").isRegularFile();
+        assertThat(census).isRegularFile();
         Files.delete(input.resolve(REGIONS));
         Files.delete(input.resolve(CENSUS));
         Files.copy(master, input.resolve("reference/localgovjp-utf8.csv"));
