@@ -1,7 +1,6 @@
 package jp.renkei;
 
 import jp.renkei.cli.RenkeiCommand;
-import picocli.CommandLine;
 
 /** Entry point. Parses the command line first, so that {@code --help} never starts Spring. */
 public final class RenkeiMain {

@@ -2,33 +2,27 @@ package jp.renkei.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.renkei.testsupport.SampleInput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.renkei.domain.LocalGovCode;
-import jp.renkei.input.Fingerprints;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputInventory;
 import jp.renkei.testsupport.DuckDbFiles;
+import jp.renkei.testsupport.SampleInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bad-input corpus, each case run through the real load ({@link NightlyLoad#run}) on a copy of the sample

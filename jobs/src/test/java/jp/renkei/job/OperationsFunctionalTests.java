@@ -2,7 +2,6 @@ package jp.renkei.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.renkei.testsupport.SampleInput;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.HoldLock;
+import jp.renkei.testsupport.SampleInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
