@@ -85,9 +85,11 @@ public final class SnapshotPublisher {
         String partition = "snapshot_date=" + snapshotDate;
         try {
             Files.createDirectory(staging);
+            Map<String, SnapshotManifest.Table> previous = previousTables(root);
             List<SnapshotManifest.Table> tables = new ArrayList<>();
             for (Map.Entry<String, String> query : queries.entrySet()) {
-                tables.add(writeTable(connection, staging, query.getKey(), partition, query.getValue()));
+                tables.add(writeTable(connection, root, staging, query.getKey(), partition, query.getValue(),
+                        previous.get(query.getKey())));
             }
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
                     tables, inputFiles);
@@ -100,15 +102,49 @@ public final class SnapshotPublisher {
         }
     }
 
-    private SnapshotManifest.Table writeTable(Connection connection, Path staging, String table, String partition,
-            String sql) throws IOException, SQLException {
+    private SnapshotManifest.Table writeTable(Connection connection, Path root, Path staging, String table,
+            String partition, String sql, SnapshotManifest.Table previous) throws IOException, SQLException {
         Path dir = Files.createDirectories(staging.resolve(table).resolve(partition));
+        String path = table + "/" + partition + "/" + PART_FILE;
+        String contentHash = contentHash(connection, sql);
+        if (previous != null && contentHash.equals(previous.contentHash()) && Files.isRegularFile(root.resolve(previous.path()))) {
+            // the same rows as the last snapshot: a nightly re-run with nothing changed writes no Parquet again
+            try {
+                Files.createLink(dir.resolve(PART_FILE), root.resolve(previous.path()));
+            } catch (UnsupportedOperationException | IOException noHardLinks) {
+                Files.copy(root.resolve(previous.path()), dir.resolve(PART_FILE));
+            }
+            return new SnapshotManifest.Table(table, path, previous.rowCount(), previous.columns(), contentHash);
+        }
         ParquetFileSummary summary;
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             summary = writer.write(rows, dir.resolve(PART_FILE));
         }
-        return new SnapshotManifest.Table(table, table + "/" + partition + "/" + PART_FILE, summary.rowCount(),
-                summary.columns());
+        return new SnapshotManifest.Table(table, path, summary.rowCount(), summary.columns(), contentHash);
+    }
+
+    /** count:sum of the rows' hashes; equal for the same rows in any order. */
+    private static String contentHash(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) || ':' || coalesce(sum(hash(q)), 0)::VARCHAR FROM ("
+                     + sql + ") q")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The tables of the snapshot now published, from its manifest; none when there is none or it is unreadable. */
+    private static Map<String, SnapshotManifest.Table> previousTables(Path root) {
+        Map<String, SnapshotManifest.Table> tables = new LinkedHashMap<>();
+        Path manifest = root.resolve(MANIFEST);
+        if (Files.isRegularFile(manifest) && Files.isRegularFile(root.resolve(SUCCESS))) {
+            try {
+                JSON.readValue(manifest.toFile(), SnapshotManifest.class).tables().forEach(t -> tables.put(t.name(), t));
+            } catch (RuntimeException unreadable) {
+                return Map.of(); // an older or damaged manifest: write everything
+            }
+        }
+        return tables;
     }
 
     private static void checkTableName(String name) {

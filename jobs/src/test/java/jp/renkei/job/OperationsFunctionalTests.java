@@ -183,6 +183,26 @@ class OperationsFunctionalTests extends LoadWorkspace {
         }
     }
 
+    @Test
+    void aNightWithNothingChangedLinksTheLastSnapshotInsteadOfWritingItAgain() throws IOException {
+        assertThat(load(DAY2).exit()).isZero();
+        for (String table : List.of("indicator_values", "region_comparison", "population", "activities", "regions", "survey_results")) {
+            assertThat(Files.isSameFile(part(table, DAY1), part(table, DAY2))).as(table).isTrue();
+        }
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);
+        LocalDate day3 = DAY2.plusDays(1);
+        assertThat(load(day3).exit()).isZero();
+        assertThat(Files.isSameFile(part("indicator_values", DAY2), part("indicator_values", day3))).isFalse();
+        assertThat(Files.isSameFile(part("regions", DAY2), part("regions", day3))).isTrue();
+        assertThat(DuckDbFiles.query("SELECT snapshot_date::VARCHAR, count(*) FROM read_parquet('"
+                + output.resolve("parquet/indicator_values/*/*.parquet") + "', hive_partitioning = true) GROUP BY 1 ORDER BY 1"))
+                .containsExactly(List.of("2026-11-24", "22"), List.of("2026-11-25", "22"), List.of("2026-11-26", "22"));
+    }
+
+    private Path part(String table, LocalDate day) {
+        return output.resolve("parquet/" + table + "/snapshot_date=" + day + "/part-00000.parquet");
+    }
+
     private static String value(Connection c) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery(GYODA_H29)) {
             rs.next();
