@@ -180,8 +180,10 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties) {
-        return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays());
+    public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties,
+            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged) {
+        return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
+                Boolean.TRUE.equals(inputUnchanged));
     }
 
     @Bean

@@ -22,6 +22,8 @@ public class PrepareLoadTasklet implements Tasklet {
 
     /** Job execution context key: true when every export is read again. */
     public static final String REREAD_ALL = "renkei.reread-all-exports";
+    /** Job execution context key: true when every input file is one the warehouse already reflects. */
+    public static final String INPUT_UNCHANGED = "renkei.input-unchanged";
 
     private final LoadRun run;
     private final LoadRegistry registry;
@@ -41,6 +43,8 @@ public class PrepareLoadTasklet implements Tasklet {
         // a forced load, or new denominators or regions, means every export and survey is read again
         boolean rereadAll = force || !state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION);
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
+        contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED,
+                !force && state.unchanged(run.inventory(), SourceKind.values()));
         List<InputFile> toRead = new ArrayList<>(exportsToRead(run, state, rereadAll));
         for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) { // always read
             toRead.addAll(run.inventory().of(kind));

@@ -1,5 +1,6 @@
 package jp.renkei.job;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +46,15 @@ public class PublishTasklet implements Tasklet {
 
     private final boolean enabled;
     private final int retentionDays;
+    private final boolean inputUnchanged;
 
-    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays) {
+    /** @param inputUnchanged every input file is one the warehouse already reflected before this load */
+    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.retentionDays = retentionDays;
+        this.inputUnchanged = inputUnchanged;
     }
 
     @Override
@@ -63,7 +67,12 @@ public class PublishTasklet implements Tasklet {
             int rejects = RejectFiles.write(c, run.output());
             SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
                     run.inventory().files().stream().map(InputFile::of).toList());
-            new WarehousePublisher().publish(c, run.output());
+            if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
+                // the same input and the same published rows: the published file already holds this night's data
+                log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
+            } else {
+                new WarehousePublisher().publish(c, run.output());
+            }
             List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
             if (!removed.isEmpty()) {
                 log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);

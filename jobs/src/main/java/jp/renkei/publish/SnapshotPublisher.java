@@ -96,7 +96,9 @@ public final class SnapshotPublisher {
             new Swap(root, staging, partition).run(queries.keySet(), JSON.writeValueAsBytes(manifest));
             SequencedMap<String, Long> counts = new LinkedHashMap<>();
             tables.forEach(t -> counts.put(t.name(), t.rowCount()));
-            return new SnapshotResult(snapshotDate, counts);
+            int unchanged = (int) tables.stream().filter(t -> previous.containsKey(t.name())
+                    && t.contentHash().equals(previous.get(t.name()).contentHash())).count();
+            return new SnapshotResult(snapshotDate, counts, unchanged);
         } finally {
             AtomicFiles.deleteRecursively(staging);
         }

@@ -185,7 +185,10 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
     @Test
     void aNightWithNothingChangedLinksTheLastSnapshotInsteadOfWritingItAgain() throws IOException {
+        String warehouseBefore = publishedFiles().get("warehouse.duckdb");
         assertThat(load(DAY2).exit()).isZero();
+        assertThat(publishedFiles().get("warehouse.duckdb")).as("nothing changed: the published file is left as it was")
+                .isEqualTo(warehouseBefore);
         for (String table : List.of("indicator_values", "region_comparison", "population", "activities", "regions", "survey_results")) {
             assertThat(Files.isSameFile(part(table, DAY1), part(table, DAY2))).as(table).isTrue();
         }
@@ -193,6 +196,8 @@ class OperationsFunctionalTests extends LoadWorkspace {
         LocalDate day3 = DAY2.plusDays(1);
         assertThat(load(day3).exit()).isZero();
         assertThat(Files.isSameFile(part("indicator_values", DAY2), part("indicator_values", day3))).isFalse();
+        assertThat(publishedFiles().get("warehouse.duckdb")).isNotEqualTo(warehouseBefore);
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
         assertThat(Files.isSameFile(part("regions", DAY2), part("regions", day3))).isTrue();
         assertThat(DuckDbFiles.query("SELECT snapshot_date::VARCHAR, count(*) FROM read_parquet('"
                 + output.resolve("parquet/indicator_values/*/*.parquet") + "', hive_partitioning = true) GROUP BY 1 ORDER BY 1"))
