@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 import javax.sql.DataSource;
 import jp.renkei.publish.InputFile;
@@ -41,6 +42,13 @@ public class PublishTasklet implements Tasklet {
         SNAPSHOT_TABLES.put("survey_results", "SELECT * FROM v_survey_results");
     }
 
+    /** The national-size tables are read ten indicators at a time: the driver holds a whole result in memory. */
+    static final Map<String, SnapshotPublisher.Slicing> SLICED = Map.of(
+            "indicator_values", new SnapshotPublisher.Slicing("indicator_id",
+                    "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"),
+            "region_comparison", new SnapshotPublisher.Slicing("indicator_id",
+                    "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"));
+
     private final LoadRun run;
     private final DataSource dataSource;
 
@@ -66,7 +74,7 @@ public class PublishTasklet implements Tasklet {
             c.setAutoCommit(true);
             int rejects = RejectFiles.write(c, run.output());
             SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
-                    run.inventory().files().stream().map(InputFile::of).toList());
+                    SLICED, run.inventory().files().stream().map(InputFile::of).toList());
             if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
                 // the same input and the same published rows: the published file already holds this night's data
                 log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);

@@ -53,6 +53,22 @@ public final class ParquetResultSetWriter {
      * forces it to disk. Does not close the result set.
      */
     public ParquetFileSummary write(ResultSet rows, Path file) throws IOException, SQLException {
+        return write(java.util.List.of(rows).iterator()::next, 1, file);
+    }
+
+    /** Source of the successive result sets of one file (slices of one table, with the same columns). */
+    @FunctionalInterface
+    public interface Slices {
+        /** The next slice; the previous one may be closed now. */
+        ResultSet next() throws SQLException;
+    }
+
+    /**
+     * Writes {@code count} result sets one after another into one file: a national table read in bounded
+     * slices, because the DuckDB driver holds a whole result in native memory.
+     */
+    public ParquetFileSummary write(Slices slices, int sliceCount, Path file) throws IOException, SQLException {
+        ResultSet rows = slices.next();
         ResultSetSchema schema = ResultSetSchema.of(rows.getMetaData());
         long count = 0;
         try (ParquetWriter<ResultSet> writer = new Builder(new LocalOutputFile(file), new ResultSetWriteSupport(schema))
@@ -64,9 +80,14 @@ public final class ParquetResultSetWriter {
                 .withDictionaryPageSize(settings.pageSize())
                 .withDictionaryEncoding(true)
                 .build()) {
-            while (rows.next()) {
-                writer.write(rows);
-                count++;
+            for (int slice = 0; slice < sliceCount; slice++) {
+                if (slice > 0) {
+                    rows = slices.next();
+                }
+                while (rows.next()) {
+                    writer.write(rows);
+                    count++;
+                }
             }
         } catch (ResultSetWriteSupport.RowReadException e) {
             throw e.getCause();

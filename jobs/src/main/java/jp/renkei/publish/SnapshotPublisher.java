@@ -77,6 +77,22 @@ public final class SnapshotPublisher {
      */
     public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
             SequencedMap<String, String> queries, List<InputFile> inputFiles) throws IOException, SQLException {
+        return publish(outputDir, snapshotDate, connection, queries, Map.of(), inputFiles);
+    }
+
+    /**
+     * How a large table is read in slices: the column to slice on and a query listing its values. Each slice
+     * reads {@link #KEYS_PER_SLICE} values' rows, so that no result is held whole in memory.
+     */
+    public record Slicing(String column, String keysQuery) {
+    }
+
+    static final int KEYS_PER_SLICE = 10;
+
+    /** As above; tables named in {@code slicing} are read in slices. */
+    public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
+            SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles)
+            throws IOException, SQLException {
         queries.keySet().forEach(SnapshotPublisher::checkTableName);
         Path root = outputDir.resolve(PARQUET_DIR);
         Files.createDirectories(root);
@@ -89,7 +105,7 @@ public final class SnapshotPublisher {
             List<SnapshotManifest.Table> tables = new ArrayList<>();
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 tables.add(writeTable(connection, root, staging, query.getKey(), partition, query.getValue(),
-                        previous.get(query.getKey())));
+                        slicing.get(query.getKey()), previous.get(query.getKey())));
             }
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
                     tables, inputFiles);
@@ -105,7 +121,7 @@ public final class SnapshotPublisher {
     }
 
     private SnapshotManifest.Table writeTable(Connection connection, Path root, Path staging, String table,
-            String partition, String sql, SnapshotManifest.Table previous) throws IOException, SQLException {
+            String partition, String sql, Slicing slicing, SnapshotManifest.Table previous) throws IOException, SQLException {
         Path dir = Files.createDirectories(staging.resolve(table).resolve(partition));
         String path = table + "/" + partition + "/" + PART_FILE;
         String contentHash = contentHash(connection, sql);
@@ -118,11 +134,40 @@ public final class SnapshotPublisher {
             }
             return new SnapshotManifest.Table(table, path, previous.rowCount(), previous.columns(), contentHash);
         }
+        List<String> slices = slices(connection, sql, slicing);
         ParquetFileSummary summary;
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            summary = writer.write(rows, dir.resolve(PART_FILE));
+        try (Statement statement = connection.createStatement()) {
+            var remaining = slices.iterator();
+            summary = writer.write(() -> statement.executeQuery(remaining.next()), slices.size(), dir.resolve(PART_FILE));
+        }
+        if (!contentHash.startsWith(summary.rowCount() + ":")) {
+            throw new IllegalStateException(table + ": wrote " + summary.rowCount() + " rows but the table has "
+                    + contentHash.substring(0, contentHash.indexOf(':')) + " (do the slices cover every row?)");
         }
         return new SnapshotManifest.Table(table, path, summary.rowCount(), summary.columns(), contentHash);
+    }
+
+    /** The table's query, or one query per {@link #KEYS_PER_SLICE} values of its slicing column. */
+    private static List<String> slices(Connection connection, String sql, Slicing slicing) throws SQLException {
+        if (slicing == null) {
+            return List.of(sql);
+        }
+        List<String> keys = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(slicing.keysQuery())) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        if (keys.isEmpty()) {
+            return List.of(sql);
+        }
+        List<String> slices = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SLICE) {
+            String in = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SLICE)).stream()
+                    .map(k -> "'" + k.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "));
+            slices.add("SELECT * FROM (" + sql + ") sliced WHERE sliced." + slicing.column() + " IN (" + in + ")");
+        }
+        return slices;
     }
 
     /** count:sum of the rows' hashes; equal for the same rows in any order. */
