@@ -15,6 +15,11 @@ public record InputFile(String relativePath, Path path, SourceKind kind, long si
         return Fingerprints.sha256Hex(relativePath + "\n" + sha256).substring(0, 16);
     }
 
+    /** The first line of a text file, decoded as its readers decode it: for telling layouts apart by header. */
+    public String firstLine() throws java.io.IOException {
+        return TextDecoder.decode(relativePath, java.nio.file.Files.readAllBytes(path)).text().lines().findFirst().orElse("");
+    }
+
     public String fileName() {
         return path.getFileName().toString();
     }

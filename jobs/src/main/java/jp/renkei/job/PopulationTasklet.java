@@ -2,7 +2,6 @@ package jp.renkei.job;
 
 import static jp.renkei.warehouse.generated.Tables.DIM_REGION;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import jp.renkei.input.InputFile;
 import jp.renkei.input.InputProblem;
 import jp.renkei.input.ReadResult;
 import jp.renkei.input.SourceKind;
-import jp.renkei.input.TextDecoder;
 import jp.renkei.load.FactMerge;
 import jp.renkei.load.Facts;
 import jp.renkei.load.LoadRegistry;
@@ -89,7 +87,6 @@ public class PopulationTasklet implements Tasklet {
 
     /** e-Stat's CSV starts with its metadata line 統計名：. */
     static boolean isCensus(InputFile file) throws java.io.IOException {
-        String text = TextDecoder.decode(file.relativePath(), Files.readAllBytes(file.path())).text();
-        return text.lines().findFirst().orElse("").contains("統計名");
+        return file.firstLine().contains("統計名");
     }
 }

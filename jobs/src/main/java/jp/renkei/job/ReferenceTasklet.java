@@ -1,11 +1,9 @@
 package jp.renkei.job;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.ReadResult;
 import jp.renkei.input.SourceKind;
-import jp.renkei.input.TextDecoder;
 import jp.renkei.load.InputState;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
@@ -65,9 +63,6 @@ public class ReferenceTasklet implements Tasklet {
 
     /** The catalogue's header names indicator_id; a region master's never does. */
     static boolean isCatalogue(InputFile file) throws IOException {
-        byte[] head = Files.readAllBytes(file.path());
-        String text = TextDecoder.decode(file.relativePath(), head).text();
-        int eol = text.indexOf('\n');
-        return (eol < 0 ? text : text.substring(0, eol)).contains("indicator_id");
+        return file.firstLine().contains("indicator_id");
     }
 }
