@@ -182,8 +182,9 @@ public class NightlyLoadJobConfiguration {
     @JobScope
     public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged) {
+        // as many tables written at once as DuckDB has threads: the configured share of the machine
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
-                Boolean.TRUE.equals(inputUnchanged));
+                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads());
     }
 
     @Bean

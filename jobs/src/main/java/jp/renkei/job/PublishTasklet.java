@@ -55,14 +55,20 @@ public class PublishTasklet implements Tasklet {
     private final boolean enabled;
     private final int retentionDays;
     private final boolean inputUnchanged;
+    private final int parallelism;
 
-    /** @param inputUnchanged every input file is one the warehouse already reflected before this load */
-    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged) {
+    /**
+     * @param inputUnchanged every input file is one the warehouse already reflected before this load
+     * @param parallelism    snapshot tables written at once
+     */
+    public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged,
+            int parallelism) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.retentionDays = retentionDays;
         this.inputUnchanged = inputUnchanged;
+        this.parallelism = parallelism;
     }
 
     @Override
@@ -73,7 +79,7 @@ public class PublishTasklet implements Tasklet {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             int rejects = RejectFiles.write(c, run.output());
-            SnapshotResult snapshot = new SnapshotPublisher().publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
+            SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
                     SLICED, run.inventory().files().stream().map(InputFile::of).toList());
             if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
                 // the same input and the same published rows: the published file already holds this night's data

@@ -14,22 +14,14 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.FLOAT;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -37,7 +29,8 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
 /**
- * The Parquet schema of a DuckDB query result and, per column, the code that copies a value across.
+ * The Parquet schema of a DuckDB query result and, per column, the writer that copies its values
+ * across from DuckDB's Arrow export.
  *
  * <p>Types are chosen from DuckDB's own type names ({@code getColumnTypeName}), which tell a
  * {@code VARCHAR[]} from an {@code INTEGER[]} where {@code java.sql.Types} says only ARRAY. Every
@@ -50,18 +43,18 @@ final class ResultSetSchema {
     static final String LIST_ELEMENT = "element";
 
     private final MessageType messageType;
-    private final List<ColumnWriter> writers;
+    private final List<ColumnCopier> copiers;
     private final List<ParquetColumn> columns;
 
-    private ResultSetSchema(MessageType messageType, List<ColumnWriter> writers, List<ParquetColumn> columns) {
+    private ResultSetSchema(MessageType messageType, List<ColumnCopier> copiers, List<ParquetColumn> columns) {
         this.messageType = messageType;
-        this.writers = List.copyOf(writers);
+        this.copiers = List.copyOf(copiers);
         this.columns = List.copyOf(columns);
     }
 
     static ResultSetSchema of(ResultSetMetaData md) throws SQLException {
         List<Type> fields = new ArrayList<>();
-        List<ColumnWriter> writers = new ArrayList<>();
+        List<ColumnCopier> copiers = new ArrayList<>();
         List<ParquetColumn> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
@@ -69,104 +62,51 @@ final class ResultSetSchema {
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("duplicate column name in query result: " + name);
             }
-            Mapped mapped = map(name, i, i - 1, md.getColumnTypeName(i), md.getPrecision(i), md.getScale(i));
+            Mapped mapped = map(name, md.getColumnTypeName(i), md.getPrecision(i), md.getScale(i));
             fields.add(mapped.type());
-            writers.add(mapped.writer());
+            copiers.add(mapped.copier());
             columns.add(describe(mapped.type()));
         }
-        return new ResultSetSchema(new MessageType("schema", fields), writers, columns);
+        return new ResultSetSchema(new MessageType("schema", fields), copiers, columns);
     }
 
     MessageType messageType() {
         return messageType;
     }
 
-    List<ColumnWriter> writers() {
-        return writers;
+    List<ColumnCopier> copiers() {
+        return copiers;
     }
 
     List<ParquetColumn> columns() {
         return columns;
     }
 
-    private record Mapped(Type type, ColumnWriter writer) {
+    private record Mapped(Type type, ColumnCopier copier) {
     }
 
-    private static Mapped map(String name, int col, int field, String duckType, int precision, int scale) {
+    private static Mapped map(String name, String duckType, int precision, int scale) {
         String base = duckType.toUpperCase(java.util.Locale.ROOT);
         if (base.startsWith("DECIMAL")) {
-            return decimal(name, col, field, precision, scale);
+            return decimal(name, precision, scale);
         }
         return switch (base) {
-            case "VARCHAR" -> new Mapped(Types.optional(BINARY).as(stringType()).named(name), (rs, rc) -> {
-                String v = rs.getString(col);
-                if (v != null) {
-                    rc.startField(name, field);
-                    rc.addBinary(Binary.fromString(v));
-                    rc.endField(name, field);
-                }
-            });
-            case "TINYINT", "SMALLINT", "INTEGER" -> new Mapped(int32(name, base), (rs, rc) -> {
-                int v = rs.getInt(col);
-                if (!rs.wasNull()) {
-                    rc.startField(name, field);
-                    rc.addInteger(v);
-                    rc.endField(name, field);
-                }
-            });
-            case "BIGINT" -> new Mapped(Types.optional(INT64).named(name), (rs, rc) -> {
-                long v = rs.getLong(col);
-                if (!rs.wasNull()) {
-                    rc.startField(name, field);
-                    rc.addLong(v);
-                    rc.endField(name, field);
-                }
-            });
-            case "DOUBLE" -> new Mapped(Types.optional(DOUBLE).named(name), (rs, rc) -> {
-                double v = rs.getDouble(col);
-                if (!rs.wasNull()) {
-                    rc.startField(name, field);
-                    rc.addDouble(v);
-                    rc.endField(name, field);
-                }
-            });
-            case "FLOAT" -> new Mapped(Types.optional(FLOAT).named(name), (rs, rc) -> {
-                float v = rs.getFloat(col);
-                if (!rs.wasNull()) {
-                    rc.startField(name, field);
-                    rc.addFloat(v);
-                    rc.endField(name, field);
-                }
-            });
-            case "BOOLEAN" -> new Mapped(Types.optional(BOOLEAN).named(name), (rs, rc) -> {
-                boolean v = rs.getBoolean(col);
-                if (!rs.wasNull()) {
-                    rc.startField(name, field);
-                    rc.addBoolean(v);
-                    rc.endField(name, field);
-                }
-            });
-            case "DATE" -> new Mapped(Types.optional(INT32).as(dateType()).named(name), (rs, rc) -> {
-                LocalDate v = rs.getObject(col, LocalDate.class);
-                if (v != null) {
-                    rc.startField(name, field);
-                    rc.addInteger(Math.toIntExact(v.toEpochDay()));
-                    rc.endField(name, field);
-                }
-            });
+            case "VARCHAR" -> new Mapped(Types.optional(BINARY).as(stringType()).named(name),
+                    ArrowColumnCopiers.string(name));
+            case "TINYINT" -> new Mapped(int32(name, base), ArrowColumnCopiers.int8(name));
+            case "SMALLINT" -> new Mapped(int32(name, base), ArrowColumnCopiers.int16(name));
+            case "INTEGER" -> new Mapped(int32(name, base), ArrowColumnCopiers.int32(name));
+            case "BIGINT" -> new Mapped(Types.optional(INT64).named(name), ArrowColumnCopiers.int64(name));
+            case "DOUBLE" -> new Mapped(Types.optional(DOUBLE).named(name), ArrowColumnCopiers.float64(name));
+            case "FLOAT" -> new Mapped(Types.optional(FLOAT).named(name), ArrowColumnCopiers.float32(name));
+            case "BOOLEAN" -> new Mapped(Types.optional(BOOLEAN).named(name), ArrowColumnCopiers.bool(name));
+            case "DATE" -> new Mapped(Types.optional(INT32).as(dateType()).named(name), ArrowColumnCopiers.date(name));
             // DuckDB's TIMESTAMP is a wall-clock time without zone: isAdjustedToUTC = false, so readers
             // show the same wall-clock value instead of shifting it into their own zone.
-            case "TIMESTAMP" -> new Mapped(
-                    Types.optional(INT64).as(timestampType(false, TimeUnit.MICROS)).named(name), (rs, rc) -> {
-                        LocalDateTime v = rs.getObject(col, LocalDateTime.class);
-                        if (v != null) {
-                            rc.startField(name, field);
-                            rc.addLong(Math.addExact(Math.multiplyExact(v.toEpochSecond(ZoneOffset.UTC), 1_000_000L),
-                                    v.getNano() / 1_000L));
-                            rc.endField(name, field);
-                        }
-                    });
-            case "VARCHAR[]" -> new Mapped(stringList(name), (rs, rc) -> writeStringList(rs, rc, col, name, field));
+            case "TIMESTAMP" -> new Mapped(Types.optional(INT64).as(timestampType(false, TimeUnit.MICROS)).named(name),
+                    ArrowColumnCopiers.timestampMicros(name));
+            case "VARCHAR[]" -> new Mapped(stringList(name),
+                    ArrowColumnCopiers.stringList(name));
             default -> throw new IllegalArgumentException(
                     "column " + name + ": DuckDB type " + duckType + " has no Parquet mapping");
         };
@@ -189,75 +129,26 @@ final class ResultSetSchema {
                 .named(name);
     }
 
-    private static void writeStringList(ResultSet rs, RecordConsumer rc, int col, String name, int field)
-            throws SQLException {
-        Array array = rs.getArray(col);
-        if (array == null) {
-            return;
-        }
-        Object[] values = (Object[]) array.getArray();
-        rc.startField(name, field);
-        rc.startGroup();
-        // an empty list is a present outer group with no "list" field: readers then see [] rather than NULL
-        if (values.length > 0) {
-            rc.startField(LIST_GROUP, 0);
-            for (Object value : values) {
-                rc.startGroup();
-                if (value != null) {
-                    rc.startField(LIST_ELEMENT, 0);
-                    rc.addBinary(Binary.fromString(value.toString()));
-                    rc.endField(LIST_ELEMENT, 0);
-                }
-                rc.endGroup();
-            }
-            rc.endField(LIST_GROUP, 0);
-        }
-        rc.endGroup();
-        rc.endField(name, field);
-    }
-
     /**
      * DECIMAL in the narrowest physical type the spec allows for its precision: INT32 up to 9 digits,
      * INT64 up to 18, else a big-endian two's-complement FIXED_LEN_BYTE_ARRAY just wide enough.
      */
-    private static Mapped decimal(String name, int col, int field, int precision, int scale) {
+    private static Mapped decimal(String name, int precision, int scale) {
         if (precision < 1 || precision > 38) {
             throw new IllegalArgumentException("column " + name + ": unsupported DECIMAL precision " + precision);
         }
         if (precision <= 9) {
-            return new Mapped(Types.optional(INT32).as(decimalType(scale, precision)).named(name), (rs, rc) -> {
-                BigDecimal v = rs.getBigDecimal(col);
-                if (v != null) {
-                    rc.startField(name, field);
-                    rc.addInteger(unscaled(v, scale).intValueExact());
-                    rc.endField(name, field);
-                }
-            });
+            return new Mapped(Types.optional(INT32).as(decimalType(scale, precision)).named(name),
+                    ArrowColumnCopiers.decimal(name, scale, (v, out) -> out.write(v.intValueExact(), 0, 1)));
         }
         if (precision <= 18) {
-            return new Mapped(Types.optional(INT64).as(decimalType(scale, precision)).named(name), (rs, rc) -> {
-                BigDecimal v = rs.getBigDecimal(col);
-                if (v != null) {
-                    rc.startField(name, field);
-                    rc.addLong(unscaled(v, scale).longValueExact());
-                    rc.endField(name, field);
-                }
-            });
+            return new Mapped(Types.optional(INT64).as(decimalType(scale, precision)).named(name),
+                    ArrowColumnCopiers.decimal(name, scale, (v, out) -> out.write(v.longValueExact(), 0, 1)));
         }
         int width = bytesForPrecision(precision);
-        return new Mapped(Types.optional(FIXED_LEN_BYTE_ARRAY).length(width)
-                .as(decimalType(scale, precision)).named(name), (rs, rc) -> {
-                    BigDecimal v = rs.getBigDecimal(col);
-                    if (v != null) {
-                        rc.startField(name, field);
-                        rc.addBinary(Binary.fromConstantByteArray(fixedWidth(unscaled(v, scale), width)));
-                        rc.endField(name, field);
-                    }
-                });
-    }
-
-    private static BigInteger unscaled(BigDecimal v, int scale) {
-        return v.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+        return new Mapped(Types.optional(FIXED_LEN_BYTE_ARRAY).length(width).as(decimalType(scale, precision)).named(name),
+                ArrowColumnCopiers.decimal(name, scale,
+                        (v, out) -> out.write(Binary.fromConstantByteArray(fixedWidth(v, width)), 0, 1)));
     }
 
     /** Smallest n with 2^(8n-1) > 10^precision: what the Parquet spec asks of a decimal's byte array. */

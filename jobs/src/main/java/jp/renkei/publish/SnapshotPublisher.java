@@ -17,8 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,14 +61,28 @@ public final class SnapshotPublisher {
 
     private final ParquetResultSetWriter writer;
     private final Clock clock;
+    private final int parallelism;
 
     public SnapshotPublisher() {
-        this(new ParquetResultSetWriter(), Clock.systemUTC());
+        this(new ParquetResultSetWriter(), Clock.systemUTC(), 1);
+    }
+
+    /** @param parallelism tables written at once, each on a connection of its own (a file is written by one thread) */
+    public SnapshotPublisher(int parallelism) {
+        this(new ParquetResultSetWriter(), Clock.systemUTC(), parallelism);
     }
 
     public SnapshotPublisher(ParquetResultSetWriter writer, Clock clock) {
+        this(writer, clock, 1);
+    }
+
+    public SnapshotPublisher(ParquetResultSetWriter writer, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
         this.writer = writer;
         this.clock = clock;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -102,11 +121,8 @@ public final class SnapshotPublisher {
         try {
             Files.createDirectory(staging);
             Map<String, SnapshotManifest.Table> previous = previousTables(root);
-            List<SnapshotManifest.Table> tables = new ArrayList<>();
-            for (Map.Entry<String, String> query : queries.entrySet()) {
-                tables.add(writeTable(connection, root, staging, query.getKey(), partition, query.getValue(),
-                        slicing.get(query.getKey()), previous.get(query.getKey())));
-            }
+            List<SnapshotManifest.Table> tables = writeTables(connection, queries, table -> writeTable(table.connection(),
+                    root, staging, table.name(), partition, table.sql(), slicing.get(table.name()), previous.get(table.name())));
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
                     tables, inputFiles);
             new Swap(root, staging, partition).run(queries.keySet(), JSON.writeValueAsBytes(manifest));
@@ -117,6 +133,69 @@ public final class SnapshotPublisher {
             return new SnapshotResult(snapshotDate, counts, unchanged);
         } finally {
             AtomicFiles.deleteRecursively(staging);
+        }
+    }
+
+    /** One table to write, with the connection its worker reads on. */
+    private record TableJob(String name, String sql, Connection connection) {
+    }
+
+    @FunctionalInterface
+    private interface TableWriter {
+        SnapshotManifest.Table write(TableJob job) throws IOException, SQLException;
+    }
+
+    /**
+     * Writes the tables in their order, {@link #parallelism} at a time. A Parquet file is written by one thread,
+     * so the two national-size tables on two cores take the time of the larger one. Each worker reads on its
+     * own duplicate of {@code connection} (the same database; DuckDB runs their queries side by side).
+     */
+    private List<SnapshotManifest.Table> writeTables(Connection connection, SequencedMap<String, String> queries,
+            TableWriter writeTable) throws IOException, SQLException {
+        if (parallelism == 1 || queries.size() == 1) {
+            List<SnapshotManifest.Table> tables = new ArrayList<>();
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                tables.add(writeTable.write(new TableJob(query.getKey(), query.getValue(), connection)));
+            }
+            return tables;
+        }
+        DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, queries.size()),
+                Thread.ofPlatform().name("publish-", 1).daemon().factory());
+        try {
+            List<Future<SnapshotManifest.Table>> futures = new ArrayList<>();
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                futures.add(workers.submit(() -> {
+                    try (Connection own = duckdb.duplicate()) {
+                        return writeTable.write(new TableJob(query.getKey(), query.getValue(), own));
+                    }
+                }));
+            }
+            List<SnapshotManifest.Table> tables = new ArrayList<>();
+            for (Future<SnapshotManifest.Table> future : futures) {
+                tables.add(result(future));
+            }
+            return tables;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** A worker's table, or its failure as thrown: the first failure in table order is the one reported. */
+    private static SnapshotManifest.Table result(Future<SnapshotManifest.Table> future) throws IOException, SQLException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while publishing", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case SQLException sql -> throw sql;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
         }
     }
 

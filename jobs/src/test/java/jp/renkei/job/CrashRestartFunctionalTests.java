@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.renkei.JvmFlags;
 import jp.renkei.RenkeiMain;
 import jp.renkei.generate.GeneratorManifest;
 import jp.renkei.generate.GeneratorSettings;
@@ -90,8 +91,9 @@ class CrashRestartFunctionalTests {
 
         static Load start(Path output) throws IOException {
             String classPath = ChildJvm.testClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                    "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", classPath, RenkeiMain.class.getName(),
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
+            command.addAll(JvmFlags.required());
+            command.addAll(List.of("-Xmx512m", "-cp", classPath, RenkeiMain.class.getName(),
                     "load", "--input", input.toString(), "--output", output.toString(), "--run-date", RUN_DATE));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             pb.environment().put("RENKEI_CHUNK_SIZE", "2000");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import jp.renkei.JvmFlags;
 
 /**
  * Runs a main class in a child JVM with a class path of our choosing: for what must not share the
@@ -28,8 +29,9 @@ public final class ChildJvm {
     public static Result run(List<Path> classPath, String mainClass, List<String> args) {
         String javaBinary = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(javaBinary, "--enable-native-access=ALL-UNNAMED",
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+        List<String> command = new ArrayList<>(List.of(javaBinary));
+        command.addAll(JvmFlags.required());
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-Xshare:auto", "-cp",
                 classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 mainClass));
