@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * <li>the nightly re-run: a second {@code load} the next run date, same input and output;</li>
  * <li>the floor: DuckDB {@code read_csv} of the same data decoded to UTF-8, then {@code COPY … TO} Parquet
  * ({@link FloorRun});</li>
+ * <li>Parquet: renkei's writer against DuckDB's {@code COPY … TO} on the same rows ({@link ParquetRun});</li>
  * <li>the usual approach: renkei's indicators step writing through {@code JdbcBatchItemWriter}, on a sample,
  * extrapolated ({@link UsualRun});</li>
  * <li>{@code renkei --help}: start-up time of the CLI.</li>
@@ -90,14 +91,14 @@ public final class Benchmark {
                 "RENKEI_DUCKDB_THREADS", String.valueOf(settings.duckdbThreads()));
 
         // 1. renkei load
-        out.println("bench: [1/5] renkei load ...");
+        out.println("bench: [1/6] renkei load ...");
         var load = child(List.of("load", "--input", abs(input), "--output", abs(renkeiOut), "--run-date",
                 settings.runDate().toString(), "--log-format", "json"), renkeiEnv, logs.resolve("renkei-load"));
         Map<String, Object> renkei = renkeiStage(load, values);
         stages.put("renkeiLoad", renkei);
 
         // 2. nightly re-run, nothing changed
-        out.println("bench: [2/5] renkei load, next night, input unchanged ...");
+        out.println("bench: [2/6] renkei load, next night, input unchanged ...");
         var rerun = child(List.of("load", "--input", abs(input), "--output", abs(renkeiOut), "--run-date",
                 settings.runDate().plusDays(1).toString(), "--log-format", "json"), renkeiEnv, logs.resolve("renkei-rerun"));
         Map<String, Object> again = renkeiStage(rerun, values);
@@ -105,7 +106,7 @@ public final class Benchmark {
         stages.put("renkeiRerun", again);
 
         // 3. the floor
-        out.println("bench: [3/5] floor: DuckDB read_csv + COPY TO parquet ...");
+        out.println("bench: [3/6] floor: DuckDB read_csv + COPY TO parquet ...");
         Path floorWork = work.resolve("floor");
         deleteTree(floorWork);
         Files.createDirectories(floorWork);
@@ -130,8 +131,31 @@ public final class Benchmark {
         floor.put("duckdbVersion", fr.path("duckdbVersion").asString());
         stages.put("floor", floor);
 
-        // 4. the usual approach, on a sample
-        out.println("bench: [4/5] usual: JdbcBatchItemWriter on " + settings.sampleRows() + " rows ...");
+        // 4. Parquet: renkei's writer against COPY TO, the same rows
+        out.println("bench: [4/6] parquet: renkei's writer and DuckDB COPY TO on the same rows ...");
+        Path parquetWork = work.resolve("parquet");
+        deleteTree(parquetWork);
+        Files.createDirectories(parquetWork);
+        Path parquetResult = parquetWork.resolve("result.json");
+        var parquetRun = child(List.of("bench", "parquet", "--warehouse", abs(renkeiOut.resolve("warehouse.duckdb")),
+                "--work", abs(parquetWork), "--memory-limit", settings.duckdbMemory(), "--threads",
+                String.valueOf(settings.duckdbThreads()), "--result", abs(parquetResult)), Map.of(), logs.resolve("parquet"));
+        JsonNode pr = Json.read(parquetResult);
+        Map<String, Object> parquet = measured(parquetRun);
+        parquet.put("what", "the snapshot's two national-size tables (" + pr.path("tables") + ") from the published "
+                + "warehouse: renkei's publisher (Arrow export, parquet-java column writers, sliced, side by side) "
+                + "against DuckDB COPY (query) TO parquet (zstd) of the same queries");
+        parquet.put("rows", pr.path("rows").asLong());
+        parquet.put("renkeiSeconds", pr.path("renkeiSeconds").asDouble());
+        parquet.put("copySeconds", pr.path("copySeconds").asDouble());
+        parquet.put("renkeiRowsPerSecond", pr.path("rows").asLong() / pr.path("renkeiSeconds").asDouble());
+        parquet.put("copyRowsPerSecond", pr.path("rows").asLong() / pr.path("copySeconds").asDouble());
+        stages.put("parquet", parquet);
+        deleteTree(parquetWork.resolve("renkei"));
+        deleteTree(parquetWork.resolve("duckdb"));
+
+        // 5. the usual approach, on a sample
+        out.println("bench: [5/6] usual: JdbcBatchItemWriter on " + settings.sampleRows() + " rows ...");
         Path usualWork = work.resolve("usual");
         deleteTree(usualWork);
         Files.createDirectories(usualWork);
@@ -163,7 +187,7 @@ public final class Benchmark {
         stages.put("usual", usual);
 
         // 5. --help
-        out.println("bench: [5/5] renkei --help x" + settings.helpRuns() + " ...");
+        out.println("bench: [6/6] renkei --help x" + settings.helpRuns() + " ...");
         List<ChildProcess.Measurement> helps = new ArrayList<>();
         for (int i = 0; i < settings.helpRuns(); i++) {
             helps.add(child(List.of("--help"), Map.of(), logs.resolve("help-" + (i + 1))));
@@ -184,6 +208,7 @@ public final class Benchmark {
         ratios.put("usualOverRenkeiIndicatorsStep", renkeiIndicators <= 0 ? null
                 : (extrapolatedStep) / (renkeiIndicators + renkeiMerge));
         ratios.put("rerunPercentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
+        ratios.put("parquetJavaOverCopyTo", pr.path("renkeiSeconds").asDouble() / pr.path("copySeconds").asDouble());
         report.put("ratios", ratios);
         report.put("logs", abs(logs));
 
@@ -309,10 +334,16 @@ public final class Benchmark {
                 (double) usual.get("extrapolatedLoadSeconds"), "", String.format(Locale.ROOT, "%,.0f",
                         (double) usual.get("extrapolatedLoadRowsPerSecond")), "");
         row("renkei --help (median)", stages.get("help"), "wallSeconds", null, null);
+        Map<String, Object> parquet = (Map<String, Object>) stages.get("parquet");
+        row("parquet: renkei's writer", parquet, "renkeiSeconds", "rows", "renkeiRowsPerSecond");
+        out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s%n", "DuckDB COPY TO, same rows", (double) parquet.get("copySeconds"),
+                String.format(Locale.ROOT, "%,d", (long) parquet.get("rows")),
+                String.format(Locale.ROOT, "%,.0f", (double) parquet.get("copyRowsPerSecond")));
         Map<String, Object> ratios = (Map<String, Object>) report.get("ratios");
-        out.printf(Locale.ROOT, "%nrenkei / floor: %.1f×   usual / renkei: %.1f× (%s)   re-run: %.1f %% of the full load%n",
+        out.printf(Locale.ROOT, "%nrenkei / floor: %.1f×   usual / renkei: %.1f× (%s)   re-run: %.1f %% of the full load"
+                        + "   parquet-java / COPY TO: %.1f×%n",
                 (double) ratios.get("renkeiOverFloor"), (double) ratios.get("usualOverRenkei"), usual.get("label"),
-                (double) ratios.get("rerunPercentOfFullLoad"));
+                (double) ratios.get("rerunPercentOfFullLoad"), (double) ratios.get("parquetJavaOverCopyTo"));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jp.renkei.bench.BenchSettings;
 import jp.renkei.bench.Benchmark;
 import jp.renkei.bench.FloorRun;
+import jp.renkei.bench.ParquetRun;
 import jp.renkei.bench.JavaLauncher;
 import jp.renkei.bench.UsualRun;
 import jp.renkei.generate.GeneratorSettings;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code renkei bench}: renkei's load against DuckDB's floor and the usual JdbcBatchItemWriter approach. No Spring here. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {FloorRun.class, UsualRun.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {FloorRun.class, UsualRun.class, ParquetRun.class},
         description = {"Benchmarks the load on one generated input (generated, or reused when its manifest matches). "
                 + "Each contender runs in a child JVM of its own, timed and its peak RSS read from the OS: renkei's full "
                 + "load; the nightly re-run (next run date, nothing changed); the floor (DuckDB read_csv of the same "

@@ -2,6 +2,7 @@ package jp.renkei.job;
 
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +31,22 @@ public class PublishTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
     /** The Parquet snapshot's tables: the analysts' views, flat for BI tools. Free text never goes here. */
-    static final SequencedMap<String, String> SNAPSHOT_TABLES = new LinkedHashMap<>();
+    public static final SequencedMap<String, String> SNAPSHOT_TABLES;
 
     static {
-        SNAPSHOT_TABLES.put("indicator_values", "SELECT * FROM v_indicator_values ORDER BY indicator_id, region_code, period_key");
-        SNAPSHOT_TABLES.put("region_comparison", "SELECT * FROM v_region_comparison ORDER BY indicator_id, period_key, region_code");
-        SNAPSHOT_TABLES.put("population", "SELECT * FROM v_population ORDER BY region_code, base, as_of_date");
-        SNAPSHOT_TABLES.put("activities", "SELECT * FROM v_activities ORDER BY working_group, item, as_of_date");
-        SNAPSHOT_TABLES.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
+        SequencedMap<String, String> tables = new LinkedHashMap<>();
+        tables.put("indicator_values", "SELECT * FROM v_indicator_values ORDER BY indicator_id, region_code, period_key");
+        tables.put("region_comparison", "SELECT * FROM v_region_comparison ORDER BY indicator_id, period_key, region_code");
+        tables.put("population", "SELECT * FROM v_population ORDER BY region_code, base, as_of_date");
+        tables.put("activities", "SELECT * FROM v_activities ORDER BY working_group, item, as_of_date");
+        tables.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
         // the suppressed, publishable survey tables only: no respondents, no free text
-        SNAPSHOT_TABLES.put("survey_results", "SELECT * FROM v_survey_results");
+        tables.put("survey_results", "SELECT * FROM v_survey_results");
+        SNAPSHOT_TABLES = Collections.unmodifiableSequencedMap(tables);
     }
 
     /** The national-size tables are read ten indicators at a time: the driver holds a whole result in memory. */
-    static final Map<String, SnapshotPublisher.Slicing> SLICED = Map.of(
+    public static final Map<String, SnapshotPublisher.Slicing> SLICED = Map.of(
             "indicator_values", new SnapshotPublisher.Slicing("indicator_id",
                     "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"),
             "region_comparison", new SnapshotPublisher.Slicing("indicator_id",

@@ -47,7 +47,7 @@ public final class ParquetResultSetWriter {
 
         public static Settings defaults() {
             return new Settings(CompressionCodecName.ZSTD, HadoopFreeCodecFactory.DEFAULT_ZSTD_LEVEL,
-                    128L * 1024 * 1024, 1024 * 1024);
+                    64L * 1024 * 1024, 1024 * 1024);
         }
     }
 

@@ -23,10 +23,10 @@ public record SnapshotManifest(String snapshotDate, String generatedAt, List<Tab
      * @param path     data file, relative to {@code parquet/}
      * @param rowCount rows in the file
      * @param columns  Parquet schema of the file
-     * @param contentHash the rows' fingerprint ({@code count:sum(hash(row))}, order-insensitive): a night whose
+     * @param sourceFingerprint what the rows were computed from ({@link SourceFingerprint}): a night whose
      *                 table has the same fingerprint links the earlier file instead of writing it again
      */
-    public record Table(String name, String path, long rowCount, List<ParquetColumn> columns, String contentHash) {
+    public record Table(String name, String path, long rowCount, List<ParquetColumn> columns, String sourceFingerprint) {
 
         public Table {
             columns = List.copyOf(columns);

@@ -175,6 +175,93 @@ class SnapshotPublisherTest {
     }
 
     @Test
+    void aNightWithTheSameSourcesReusesEveryFileAndAChangedTableIsWrittenAgain() throws Exception {
+        publishBoth(DAY);
+        String fingerprint = areaFingerprint();
+
+        SnapshotResult same = publishBoth(DAY.plusDays(1));
+
+        assertThat(same.nothingChanged()).isTrue();
+        assertThat(areaFingerprint()).isEqualTo(fingerprint);
+        assertThat(Files.isSameFile(partFile("area", DAY.plusDays(1)), partFile("area", DAY))).isTrue();
+        assertThat(Files.isSameFile(partFile("all_types", DAY.plusDays(1)), partFile("all_types", DAY))).isTrue(); // hard links
+
+        execute("UPDATE area SET population = 12001 WHERE code = '01'");
+        SnapshotResult changed = publishBoth(DAY.plusDays(2));
+
+        assertThat(changed.nothingChanged()).isFalse();
+        assertThat(areaFingerprint()).isNotEqualTo(fingerprint);
+        assertThat(Files.isSameFile(partFile("area", DAY.plusDays(2)), partFile("area", DAY))).isFalse();
+        assertThat(Files.isSameFile(partFile("all_types", DAY.plusDays(2)), partFile("all_types", DAY))).isTrue();
+        assertThat(AllTypesFixture.rows(duckdb, "SELECT population FROM " + glob("area")
+                + " WHERE snapshot_date = DATE '2026-11-25' ORDER BY code")).containsExactly(List.of(12001), List.of(8500));
+    }
+
+    @Test
+    void tablesWrittenSideBySideReadBackAsWhenWrittenOneByOne() throws Exception {
+        execute("CREATE TABLE big AS SELECT i AS id, 'row ' || (i % 977) AS label, i * 0.5 AS x FROM range(200000) t(i)");
+        SequencedMap<String, String> tables = queries("big", "SELECT * FROM big ORDER BY id",
+                "all_types", AllTypesFixture.SELECT, "area", "SELECT * FROM area ORDER BY code");
+        Map<String, SnapshotPublisher.Slicing> slicing = Map.of("big", new SnapshotPublisher.Slicing("label",
+                "SELECT DISTINCT label FROM big ORDER BY 1"));
+
+        SnapshotResult result = new SnapshotPublisher(new ParquetResultSetWriter(), Clock.fixed(NOW, ZoneOffset.UTC), 2)
+                .publish(output, DAY, duckdb, tables, slicing, List.of());
+
+        assertThat(result.rowCounts()).containsExactly(Map.entry("big", 200_000L), Map.entry("all_types", 4L),
+                Map.entry("area", 2L));
+        assertThat(AllTypesFixture.rows(duckdb, "SELECT count(*) FROM (SELECT id, label, x FROM " + glob("big")
+                + " EXCEPT ALL SELECT * FROM big)")).containsExactly(List.of(0L));
+        // ten labels a slice ('row 0', 'row 1', 'row 10', ...), each slice sorted by id
+        assertThat(AllTypesFixture.rows(duckdb, "SELECT id FROM " + glob("big") + " LIMIT 3"))
+                .containsExactly(List.of(0L), List.of(1L), List.of(10L));
+        assertThat(AllTypesFixture.rows(duckdb, "SELECT * EXCLUDE (snapshot_date) FROM " + glob("all_types") + " ORDER BY id"))
+                .isEqualTo(AllTypesFixture.rows(duckdb, AllTypesFixture.SELECT));
+        assertThat(hiddenEntries()).isEmpty();
+    }
+
+    @Test
+    void aFailureInOneOfTheTablesWrittenSideBySideLeavesNothingBehind() throws Exception {
+        SnapshotPublisher sideBySide = new SnapshotPublisher(new ParquetResultSetWriter(), Clock.fixed(NOW, ZoneOffset.UTC), 2);
+
+        assertThatThrownBy(() -> sideBySide.publish(output, DAY, duckdb, queries(
+                "area", "SELECT * FROM area",
+                "all_types", "SELECT id, error('boom: ' || id) AS broken FROM all_types"), List.of()))
+                .isInstanceOf(SQLException.class).hasMessageContaining("boom: 1");
+
+        assertThat(tree()).isEmpty();
+        assertThat(hiddenEntries()).isEmpty();
+    }
+
+    @Test
+    void aQueryIsSplitAtItsFinalOrderByOnly() {
+        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v ORDER BY a, b DESC"))
+                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v", " ORDER BY a, b DESC"));
+        assertThat(SnapshotPublisher.Query.of("select * from v\norder by a"))
+                .isEqualTo(new SnapshotPublisher.Query("select * from v", "\norder by a"));
+        assertThat(SnapshotPublisher.Query.of("SELECT * FROM (SELECT * FROM t ORDER BY x) q"))
+                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM (SELECT * FROM t ORDER BY x) q", ""));
+        assertThat(SnapshotPublisher.Query.of("SELECT * FROM t ORDER BY coalesce(a, b)"))
+                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM t ORDER BY coalesce(a, b)", ""));
+        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v_survey_results"))
+                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v_survey_results", ""));
+    }
+
+    private String areaFingerprint() {
+        JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("parquet/_manifest.json").toFile());
+        for (JsonNode table : manifest.get("tables")) {
+            if (table.get("name").asString().equals("area")) {
+                return table.get("source_fingerprint").asString();
+            }
+        }
+        throw new AssertionError("no table area in the manifest");
+    }
+
+    private Path partFile(String table, LocalDate day) {
+        return output.resolve("parquet").resolve(table).resolve("snapshot_date=" + day).resolve(SnapshotPublisher.PART_FILE);
+    }
+
+    @Test
     void aFailingQueryLeavesThePublishedSnapshotUntouchedAndNoStaging() throws Exception {
         publishBoth(DAY);
         Map<String, String> before = tree();

@@ -1,0 +1,91 @@
+package jp.renkei.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SequencedMap;
+import java.util.concurrent.Callable;
+import jp.renkei.job.PublishTasklet;
+import jp.renkei.publish.SnapshotPublisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Parquet writing, renkei against DuckDB on the same rows (run by {@code renkei bench}): the two national-size
+ * snapshot tables of the warehouse renkei just published, written once by renkei's publisher (DuckDB's Arrow
+ * export into parquet-java, sliced, the two tables side by side) and once by DuckDB's own
+ * {@code COPY (query) TO … (FORMAT parquet, COMPRESSION zstd)} of the same queries, each table whole.
+ */
+@Command(name = "parquet", hidden = true, description = "Benchmark child: parquet-java against DuckDB COPY TO, same rows.")
+public class ParquetRun implements Callable<Integer> {
+
+    static final List<String> TABLES = List.of("indicator_values", "region_comparison");
+
+    @Option(names = "--warehouse", required = true)
+    Path warehouse;
+
+    @Option(names = "--work", required = true)
+    Path work;
+
+    @Option(names = "--memory-limit", defaultValue = "1GB")
+    String memoryLimit;
+
+    @Option(names = "--threads", defaultValue = "2")
+    int threads;
+
+    @Option(names = "--result", required = true)
+    Path result;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        Map<String, Object> r = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
+             Statement st = c.createStatement()) {
+            st.execute("SET memory_limit = '" + memoryLimit + "'");
+            st.execute("SET threads = " + threads);
+            SequencedMap<String, String> queries = new LinkedHashMap<>();
+            TABLES.forEach(t -> queries.put(t, PublishTasklet.SNAPSHOT_TABLES.get(t)));
+
+            long t0 = System.nanoTime();
+            var published = new SnapshotPublisher(threads).publish(work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
+                    queries, PublishTasklet.SLICED, List.of());
+            double renkeiSeconds = (System.nanoTime() - t0) / 1e9;
+            long rows = published.rowCounts().values().stream().mapToLong(Long::longValue).sum();
+
+            Path copies = Files.createDirectories(work.resolve("duckdb"));
+            long t1 = System.nanoTime();
+            long copied = 0;
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                try (ResultSet rs = st.executeQuery("COPY (" + q.getValue() + ") TO '"
+                        + copies.resolve(q.getKey() + ".parquet").toAbsolutePath().toString().replace("'", "''")
+                        + "' (FORMAT parquet, COMPRESSION zstd, RETURN_STATS)")) {
+                    while (rs.next()) {
+                        copied += rs.getLong("count");
+                    }
+                }
+            }
+            double copySeconds = (System.nanoTime() - t1) / 1e9;
+
+            r.put("tables", TABLES);
+            r.put("rows", rows);
+            r.put("rowsCopiedByDuckdb", copied);
+            r.put("renkeiSeconds", renkeiSeconds);
+            r.put("copySeconds", copySeconds);
+            r.put("ratio", renkeiSeconds / copySeconds);
+            r.put("memoryLimit", memoryLimit);
+            r.put("threads", threads);
+        }
+        Files.writeString(result, Json.write(r));
+        return 0;
+    }
+}
