@@ -4,8 +4,10 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import javax.sql.DataSource;
 import jp.renkei.normalise.survey.PreparedSurvey;
 import jp.renkei.normalise.survey.SurveyFacts;
+import jp.renkei.normalise.survey.SurveyRows;
 import org.jooq.DSLContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -52,13 +55,21 @@ public final class SurveyTables {
         SequencedMap<String, Integer> written = new LinkedHashMap<>();
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
+            // the small tables by their records' components; the large ones column by column, without reflection
             written.put("dim_survey", append(c, "dim_survey", List.of(f.survey()), loadId));
             written.put("dim_survey_question", append(c, "dim_survey_question", f.questions(), loadId));
             written.put("dim_survey_option", append(c, "dim_survey_option", f.options(), loadId));
-            written.put("dim_survey_respondent", append(c, "dim_survey_respondent", f.respondents(), loadId));
-            written.put("dim_survey_respondent_band", append(c, "dim_survey_respondent_band", f.bands(), loadId));
-            append(c, "stg_survey_answer", f.answers(), loadId);
-            append(c, "stg_survey_free_text", f.freeTexts(), loadId);
+            written.put("dim_survey_respondent", append(c, "dim_survey_respondent", f.respondents().iterator(), loadId,
+                    (a, r) -> a.text(r.surveyId()).text(r.respondentKey()).text(r.sex()).text(r.ageBand()).text(r.district())
+                            .text(r.regionCode())));
+            written.put("dim_survey_respondent_band", append(c, "dim_survey_respondent_band", f.bands().iterator(), loadId,
+                    (a, r) -> a.text(r.surveyId()).text(r.respondentKey()).text(r.demographicId()).text(r.demographicName())
+                            .text(r.band()).integer(r.bandOrder())));
+            try (var rows = f.answerRows()) {
+                append(c, "stg_survey_answer", rows.iterator(), loadId, SurveyTables::answer);
+            }
+            append(c, "stg_survey_free_text", f.freeTexts().iterator(), loadId,
+                    (a, r) -> a.text(r.surveyId()).text(r.questionId()).text(r.respondentKey()).text(r.answerText()));
             append(c, "stg_survey_result", survey.results(), loadId);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
@@ -81,6 +92,35 @@ public final class SurveyTables {
                     .onConflict(r.REGION_CODE).doUpdate().set(r.REGION_NAME, d.name())
                     .where(r.REGION_NAME.ne(d.name())).execute();
         }
+    }
+
+    /** Appends a row's columns but load_id. */
+    @FunctionalInterface
+    private interface Columns<R> {
+        void append(StagingAppender a, R row) throws SQLException;
+    }
+
+    private static void answer(StagingAppender a, SurveyRows.AnswerRow r) throws SQLException {
+        a.text(r.surveyId()).text(r.questionId()).text(r.respondentKey()).text(r.optionCode())
+                .number(r.numericValue() == null ? null : BigDecimal.valueOf(r.numericValue()))
+                .text(r.answerStatus()).integer(r.pickCount()).text(r.periodKey()).text(r.regionCode());
+    }
+
+    private static <R> int append(Connection c, String table, Iterator<R> rows, String loadId, Columns<R> columns)
+            throws SQLException {
+        if (!rows.hasNext()) {
+            return 0;
+        }
+        int n = 0;
+        try (StagingAppender a = StagingAppender.open(c, table)) {
+            while (rows.hasNext()) {
+                a.beginRow();
+                columns.append(a, rows.next());
+                a.text(loadId).endRow();
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int append(Connection c, String table, List<? extends Record> rows, String loadId) throws SQLException {
