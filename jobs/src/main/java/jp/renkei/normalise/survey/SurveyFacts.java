@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import jp.renkei.normalise.survey.SurveyRows.AnswerFact;
 import jp.renkei.normalise.survey.SurveyRows.AnswerRow;
 import jp.renkei.normalise.survey.SurveyRows.FreeTextRow;
 import jp.renkei.normalise.survey.SurveyRows.OptionRow;
@@ -29,7 +30,7 @@ import jp.renkei.source.survey.SurveyResponses;
  * point to the municipality that ran the survey.
  *
  * <p>The answer rows (one per respondent × question × pick: six million for 100,000 respondents × 40 questions)
- * are not held: {@link #answerRows()} makes them from each respondent's answers as the load appends them.
+ * are not held: {@link #answerFacts()} makes them from each respondent's answers as the load appends them.
  */
 public final class SurveyFacts {
 
@@ -86,36 +87,40 @@ public final class SurveyFacts {
         return freeTexts;
     }
 
-    /** fct_survey_answer, made as it is read: respondent by respondent, question by question, pick by pick. */
-    public Stream<AnswerRow> answerRows() {
-        return IntStream.range(0, respondents.size()).boxed().flatMap(this::answerRowsOf);
+    /**
+     * fct_survey_answer with respondents and questions by position, made as it is read: respondent by respondent,
+     * question by question, pick by pick.
+     */
+    public Stream<AnswerFact> answerFacts() {
+        return answerFacts(0, respondents.size());
     }
 
-    /** fct_survey_answer as a list: for small surveys and tests. */
+    /** {@link #answerFacts()} of the respondents from {@code from} (included) to {@code to} (excluded). */
+    public Stream<AnswerFact> answerFacts(int from, int to) {
+        return IntStream.range(from, to).boxed().flatMap(this::answerFactsOf);
+    }
+
+    /** fct_survey_answer as a list of whole rows: for small surveys and tests. */
     public List<AnswerRow> answers() {
-        return answerRows().toList();
+        return answerFacts().map(f -> new AnswerRow(survey.surveyId(), questions.get(f.questionOrder() - 1).questionId(),
+                respondents.get(f.respondent()).respondentKey(), f.optionCode(), f.numericValue(), f.answerStatus(),
+                f.pickCount(), survey.periodKey(), survey.regionCode())).toList();
     }
 
-    private Stream<AnswerRow> answerRowsOf(int respondent) {
-        String key = respondents.get(respondent).respondentKey();
+    private Stream<AnswerFact> answerFactsOf(int respondent) {
         List<Answer> own = answers.get(respondent);
-        List<AnswerRow> rows = new ArrayList<>(own.size() + 8);
+        List<AnswerFact> rows = new ArrayList<>(own.size() + 8);
         for (int i = 0; i < own.size(); i++) {
             Question q = codebookQuestions.get(i);
             Answer a = own.get(i);
             String status = a.status().code();
-            String id = q.id();
-            if (q.type() == QuestionType.FREE_TEXT) {
-                rows.add(new AnswerRow(survey.surveyId(), id, key, null, null, status, 0, survey.periodKey(), survey.regionCode()));
-            } else if (q.type() == QuestionType.NUMERIC) {
-                rows.add(new AnswerRow(survey.surveyId(), id, key, null, a.number() == null ? null : a.number().doubleValue(),
-                        status, 0, survey.periodKey(), survey.regionCode()));
-            } else if (a.codes().isEmpty()) {
-                rows.add(new AnswerRow(survey.surveyId(), id, key, null, null, status, 0, survey.periodKey(), survey.regionCode()));
+            if (q.type() == QuestionType.NUMERIC) {
+                rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(), status, 0));
+            } else if (q.type() == QuestionType.FREE_TEXT || a.codes().isEmpty()) {
+                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0));
             } else {
                 for (String code : a.codes()) {
-                    rows.add(new AnswerRow(survey.surveyId(), id, key, code, null, status, a.codes().size(),
-                            survey.periodKey(), survey.regionCode()));
+                    rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size()));
                 }
             }
         }
