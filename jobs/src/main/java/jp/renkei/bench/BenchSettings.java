@@ -23,10 +23,12 @@ public record BenchSettings(Path output, GeneratorSettings generator, long sampl
                             String duckdbMemory, int duckdbThreads, int chunkSize, LocalDate runDate, int helpRuns,
                             long childTimeoutSeconds) {
 
+    /** input-1741x200x20-seed1-xlsx0.1-survey100000x40; without the survey part when there is no survey. */
     public Path inputDir() {
         GeneratorSettings g = generator;
-        return output.resolve(String.format("input-%dx%dx%d-seed%d-xlsx%s", g.municipalities(), g.indicators(), g.years(),
-                g.seed(), Double.toString(g.xlsxShare())));
+        String survey = g.hasSurvey() ? String.format("-survey%dx%d", g.surveyRespondents(), g.surveyQuestions()) : "";
+        return output.resolve(String.format("input-%dx%dx%d-seed%d-xlsx%s%s", g.municipalities(), g.indicators(), g.years(),
+                g.seed(), Double.toString(g.xlsxShare()), survey));
     }
 
     public Path workDir() {

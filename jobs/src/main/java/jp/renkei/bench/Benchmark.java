@@ -363,6 +363,8 @@ public final class Benchmark {
         s.put("years", g.years());
         s.put("seed", g.seed());
         s.put("xlsxShare", g.xlsxShare());
+        s.put("surveyRespondents", g.surveyRespondents());
+        s.put("surveyQuestions", g.surveyQuestions());
         s.put("sampleRows", settings.sampleRows());
         s.put("childMaxHeap", settings.maxHeap());
         s.put("duckdbMemoryLimit", settings.duckdbMemory());
@@ -403,7 +405,10 @@ public final class Benchmark {
             return s.path("seed").asLong() == g.seed() && s.path("municipalities").asInt() == g.municipalities()
                     && s.path("indicators").asInt() == g.indicators() && s.path("years").asInt() == g.years()
                     && s.path("xlsxShare").asDouble() == g.xlsxShare()
-                    && s.path("seriesPerIndicator").asInt() == g.seriesPerIndicator();
+                    && s.path("seriesPerIndicator").asInt() == g.seriesPerIndicator()
+                    // a manifest from before the survey has none: it matches only a run without one
+                    && s.path("surveyRespondents").asInt(0) == g.surveyRespondents()
+                    && (!g.hasSurvey() || s.path("surveyQuestions").asInt() == g.surveyQuestions());
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -46,6 +46,14 @@ public class BenchCommand implements Callable<Integer> {
             description = "Share of exports as .xlsx, as `generate` (default: ${DEFAULT-VALUE}); the floor gets them decoded to CSV.")
     double xlsxShare;
 
+    @Option(names = "--survey-respondents", defaultValue = "100000", paramLabel = "N",
+            description = "Respondents of the generated citizen survey, as `generate`; 0 for none (default: ${DEFAULT-VALUE}).")
+    int surveyRespondents;
+
+    @Option(names = "--survey-questions", defaultValue = "40", paramLabel = "N",
+            description = "Questions of that survey, as `generate` (default: ${DEFAULT-VALUE}).")
+    int surveyQuestions;
+
     @Option(names = "--sample-rows", defaultValue = "50000", paramLabel = "N",
             description = "Rows the usual approach writes before it is extrapolated (default: ${DEFAULT-VALUE}).")
     long sampleRows;
@@ -79,8 +87,8 @@ public class BenchCommand implements Callable<Integer> {
             if (sampleRows < 1 || helpRuns < 1 || duckdbThreads < 1) {
                 throw new IllegalArgumentException("--sample-rows, --help-runs and --duckdb-threads must be at least 1");
             }
-            settings = new BenchSettings(output, new GeneratorSettings(seed, municipalities, indicators, years, xlsxShare, 1),
-                    sampleRows, maxHeap, duckdbMemory, duckdbThreads, 10_000, runDate, helpRuns, childTimeout);
+            settings = new BenchSettings(output, new GeneratorSettings(seed, municipalities, indicators, years, xlsxShare, 1,
+                    surveyRespondents, surveyQuestions), sampleRows, maxHeap, duckdbMemory, duckdbThreads, 10_000, runDate, helpRuns, childTimeout);
         } catch (IllegalArgumentException e) {
             System.err.println("renkei bench: " + e.getMessage());
             return 2;

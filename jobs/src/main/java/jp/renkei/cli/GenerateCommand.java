@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a synthetic input folder that `renkei load` accepts with no reject: 見える化 時系列 "
                 + "exports (CP932 CSV and .xlsx) for 全国, the 47 prefectures and N municipalities, yearly population "
-                + "for every region, e-Stat census tables, the region master, the indicator catalogue and a few "
-                + "activity records, plus generator-manifest.json with the counts a load must arrive at.",
+                + "for every region, e-Stat census tables, the region master, the indicator catalogue, a few "
+                + "activity records and a citizen survey (codebook.yaml and a CP932 responses.csv as a vendor delivers "
+                + "it: SA, MA as flags, slots or codes in a cell, 「3つまで」 with some over-selection, numeric, free "
+                + "text, 無回答), plus generator-manifest.json with the counts a load must arrive at.",
                 "The same seed and sizes give byte-identical files. The defaults are the national case "
-                        + "(1,741 × 200 × 20 = about 7 million values).",
+                        + "(1,741 × 200 × 20 = about 7 million values; a survey of 100,000 respondents × 40 questions).",
                 "Exit codes: 0 written, 1 the folder could not be written, 2 usage error (also: --output is a "
                         + "non-empty folder that is not an earlier generator output)."})
 public class GenerateCommand implements Callable<Integer> {
@@ -48,11 +50,20 @@ public class GenerateCommand implements Callable<Integer> {
             description = "Rows per region in each export (default: ${DEFAULT-VALUE}).")
     int seriesPerIndicator;
 
+    @Option(names = "--survey-respondents", defaultValue = "100000", paramLabel = "N",
+            description = "Respondents of the citizen survey, one row each; 0 writes no survey (default: ${DEFAULT-VALUE}).")
+    int surveyRespondents;
+
+    @Option(names = "--survey-questions", defaultValue = "40", paramLabel = "N",
+            description = "Questions of the survey besides 性別, 年代 and 地区 (default: ${DEFAULT-VALUE}).")
+    int surveyQuestions;
+
     @Override
     public Integer call() {
         GeneratorSettings settings;
         try {
-            settings = new GeneratorSettings(seed, municipalities, indicators, years, xlsxShare, seriesPerIndicator);
+            settings = new GeneratorSettings(seed, municipalities, indicators, years, xlsxShare, seriesPerIndicator,
+                    surveyRespondents, surveyQuestions);
         } catch (IllegalArgumentException e) {
             System.err.println("renkei generate: " + e.getMessage());
             return 2;
@@ -61,11 +72,12 @@ public class GenerateCommand implements Callable<Integer> {
         try {
             GeneratorManifest m = new InputGenerator(settings, line -> System.out.println("renkei generate: " + line))
                     .generate(output);
-            System.out.printf("renkei generate: %d files (%,d bytes of exports and population), %d regions, "
-                            + "%,d indicator values (%,d missing), %,d population figures, in %.1f s; counts in %s%n",
-                    m.files(), m.indicatorBytes() + m.populationBytes(), m.regions(), m.indicatorValues(),
-                    m.missingValues(), m.populationFigures(), (System.nanoTime() - start) / 1e9,
-                    output.resolve(GeneratorManifest.FILE));
+            System.out.printf("renkei generate: %d files (%,d bytes of exports, population and survey), %d regions, "
+                            + "%,d indicator values (%,d missing), %,d population figures, %,d survey respondents × %d "
+                            + "questions, in %.1f s; counts in %s%n",
+                    m.files(), m.indicatorBytes() + m.populationBytes() + m.survey().bytes(), m.regions(),
+                    m.indicatorValues(), m.missingValues(), m.populationFigures(), m.survey().respondents(),
+                    m.survey().questions(), (System.nanoTime() - start) / 1e9, output.resolve(GeneratorManifest.FILE));
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("renkei generate: " + e.getMessage());

@@ -1,5 +1,6 @@
 package jp.renkei.generate;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,11 +24,12 @@ import java.util.Locale;
  * @param activityRecords     rows of the activity file
  * @param indicatorBytes      size of indicators/ in bytes
  * @param populationBytes     size of population/
+ * @param survey              the survey's own counts; {@link SurveyCounts#NONE} when no survey was asked for
  */
 public record GeneratorManifest(GeneratorSettings settings, int nation, int prefectures, int municipalities,
         int indicatorFilesCsv, int indicatorFilesXlsx, int populationFiles, int referenceFiles, int activityFiles,
         int catalogueSeries, long indicatorValues, long missingValues, long yearlyFigures, long censusFigures,
-        int activityRecords, long indicatorBytes, long populationBytes) {
+        int activityRecords, long indicatorBytes, long populationBytes, SurveyCounts survey) {
 
     public static final String FILE = "generator-manifest.json";
 
@@ -44,7 +46,7 @@ public record GeneratorManifest(GeneratorSettings settings, int nation, int pref
     }
 
     public int files() {
-        return indicatorFilesCsv + indicatorFilesXlsx + populationFiles + referenceFiles + activityFiles;
+        return indicatorFilesCsv + indicatorFilesXlsx + populationFiles + referenceFiles + activityFiles + survey.files();
     }
 
     public String toJson() {
@@ -53,22 +55,51 @@ public record GeneratorManifest(GeneratorSettings settings, int nation, int pref
                 {
                   "generator": "renkei generate",
                   "settings": {"seed": %d, "municipalities": %d, "indicators": %d, "years": %d, "firstFiscalYear": %d, \
-                "lastFiscalYear": %d, "xlsxShare": %s, "seriesPerIndicator": %d},
+                "lastFiscalYear": %d, "xlsxShare": %s, "seriesPerIndicator": %d, "surveyRespondents": %d, \
+                "surveyQuestions": %d},
                   "regions": {"total": %d, "nation": %d, "prefectures": %d, "municipalities": %d},
                   "files": {"total": %d, "indicators": %d, "indicatorsCsv": %d, "indicatorsXlsx": %d, "population": %d, \
-                "reference": %d, "activities": %d},
-                  "bytes": {"indicators": %d, "population": %d},
+                "reference": %d, "activities": %d, "surveys": %d},
+                  "bytes": {"indicators": %d, "population": %d, "surveys": %d},
                   "catalogueSeries": %d,
                   "indicatorValues": {"total": %d, "present": %d, "missing": %d},
                   "populationFigures": {"total": %d, "yearly": %d, "census": %d},
-                  "activityRecords": %d
+                  "activityRecords": %d,
+                  "survey": %s
                 }
                 """, s.seed(), s.municipalities(), s.indicators(), s.years(), s.firstFiscalYear(),
                 GeneratorSettings.LAST_FISCAL_YEAR, Double.toString(s.xlsxShare()), s.seriesPerIndicator(),
+                s.surveyRespondents(), s.surveyQuestions(),
                 regions(), nation, prefectures, municipalities,
                 files(), indicatorFilesCsv + indicatorFilesXlsx, indicatorFilesCsv, indicatorFilesXlsx, populationFiles,
-                referenceFiles, activityFiles, indicatorBytes, populationBytes, catalogueSeries,
-                indicatorValues, presentValues(), missingValues, populationFigures(), yearlyFigures, censusFigures,
-                activityRecords);
+                referenceFiles, activityFiles, survey.files(), indicatorBytes, populationBytes, survey.bytes(),
+                catalogueSeries, indicatorValues, presentValues(), missingValues, populationFigures(), yearlyFigures,
+                censusFigures, activityRecords, surveyJson());
+    }
+
+    /** The survey's counts, one line per question, so that a reader can check any question against the warehouse. */
+    private String surveyJson() {
+        if (!survey.present()) {
+            return "null";
+        }
+        StringBuilder j = new StringBuilder();
+        j.append(String.format(Locale.ROOT, "{\"id\": \"%s\", \"regionCode\": \"%s\", \"respondents\": %d, "
+                        + "\"questions\": %d, \"answers\": %d,\n    \"demographics\": [",
+                survey.surveyId(), survey.regionCode(), survey.respondents(), survey.questions(), survey.answers()));
+        items(j, survey.demographics());
+        j.append("],\n    \"perQuestion\": [");
+        items(j, survey.perQuestion());
+        return j.append("]}").toString();
+    }
+
+    private static void items(StringBuilder j, List<SurveyCounts.Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            SurveyCounts.Item it = items.get(i);
+            j.append(i == 0 ? "" : ",").append("\n      ").append(String.format(Locale.ROOT,
+                    "{\"id\": \"%s\", \"type\": \"%s\", \"nonBlank\": %d, \"answered\": %d, \"overSelected\": %d, "
+                            + "\"noAnswer\": %d, \"picks\": %s, \"numberSum\": %d}",
+                    it.id(), it.type(), it.nonBlank(), it.answered(), it.overSelected(), it.noAnswer(), it.picks(),
+                    it.numberSum()));
+        }
     }
 }

@@ -9,9 +9,11 @@ package jp.renkei.generate;
  * @param years              how many fiscal years, ending with {@link #LAST_FISCAL_YEAR}
  * @param xlsxShare          the share of exports written as .xlsx (the rest are CP932 CSV)
  * @param seriesPerIndicator rows per region in each export (the 指標 column's series)
+ * @param surveyRespondents  respondents of the generated citizen survey (市民意識調査); 0 writes no survey
+ * @param surveyQuestions    questions of that survey, besides its three demographics (性別, 年代, 地区)
  */
 public record GeneratorSettings(long seed, int municipalities, int indicators, int years, double xlsxShare,
-        int seriesPerIndicator) {
+        int seriesPerIndicator, int surveyRespondents, int surveyQuestions) {
 
     /** R6年度: the last complete fiscal year of the current 見える化 data. */
     public static final int LAST_FISCAL_YEAR = 2024;
@@ -20,10 +22,23 @@ public record GeneratorSettings(long seed, int municipalities, int indicators, i
     public static final int MAX_MUNICIPALITIES = RegionPlan.MAX_PER_PREFECTURE * Prefecture.ALL.size();
     public static final int MAX_INDICATORS = 5_000;
     public static final int MAX_SERIES = 20;
+    public static final int MAX_SURVEY_RESPONDENTS = 1_000_000;
+    public static final int MAX_SURVEY_QUESTIONS = 200;
+    /** The survey size when none is asked for: 40 questions, the length of a usual 市民意識調査. */
+    public static final int DEFAULT_SURVEY_QUESTIONS = 40;
 
-    /** The national case of the benchmark: 1,741 municipalities × 200 indicators × 20 fiscal years. */
+    /**
+     * The national case of the benchmark: 1,741 municipalities × 200 indicators × 20 fiscal years, and a
+     * survey of 100,000 respondents × 40 questions.
+     */
     public static GeneratorSettings national(long seed) {
-        return new GeneratorSettings(seed, 1_741, 200, 20, 0.1, 1);
+        return new GeneratorSettings(seed, 1_741, 200, 20, 0.1, 1, 100_000, DEFAULT_SURVEY_QUESTIONS);
+    }
+
+    /** Without a survey. */
+    public GeneratorSettings(long seed, int municipalities, int indicators, int years, double xlsxShare,
+                             int seriesPerIndicator) {
+        this(seed, municipalities, indicators, years, xlsxShare, seriesPerIndicator, 0, DEFAULT_SURVEY_QUESTIONS);
     }
 
     public GeneratorSettings {
@@ -34,6 +49,14 @@ public record GeneratorSettings(long seed, int municipalities, int indicators, i
         check(xlsxShare >= 0 && xlsxShare <= 1, "xlsx-share must be between 0 and 1: " + xlsxShare);
         check(seriesPerIndicator >= 1 && seriesPerIndicator <= MAX_SERIES,
                 "series-per-indicator must be 1.." + MAX_SERIES + ": " + seriesPerIndicator);
+        check(surveyRespondents >= 0 && surveyRespondents <= MAX_SURVEY_RESPONDENTS,
+                "survey-respondents must be 0.." + MAX_SURVEY_RESPONDENTS + " (0: no survey): " + surveyRespondents);
+        check(surveyQuestions >= 1 && surveyQuestions <= MAX_SURVEY_QUESTIONS,
+                "survey-questions must be 1.." + MAX_SURVEY_QUESTIONS + ": " + surveyQuestions);
+    }
+
+    public boolean hasSurvey() {
+        return surveyRespondents > 0;
     }
 
     public int firstFiscalYear() {

@@ -15,8 +15,9 @@ import jp.renkei.input.SourceKind;
  * Writes a complete input folder of national scale (or any smaller size) that {@code renkei load} accepts
  * with no reject: reference/ (regions, catalogue), indicators/ (one 時系列 export per indicator covering
  * every region and year), population/ (yearly CSV for every region, year and base; e-Stat census tables
- * for the census years in range), activities/, and generator-manifest.json beside them with the counts a
- * load must arrive at. Exports are written one at a time: memory stays at one indicator's cells.
+ * for the census years in range), activities/, surveys/ (one citizen survey, when asked for), and
+ * generator-manifest.json beside them with the counts a load must arrive at. Exports are written one at a
+ * time and survey responses one row at a time: memory stays at one indicator's cells.
  */
 public final class InputGenerator {
 
@@ -69,10 +70,17 @@ public final class InputGenerator {
             }
         }
         int activityRecords = ActivityWriter.write(activities, settings.seed());
+        SurveyCounts survey = SurveyCounts.NONE;
+        if (settings.hasSurvey()) {
+            Path surveys = Files.createDirectories(output.resolve(SourceKind.SURVEYS.folder()));
+            survey = new SurveyWriter(settings, plan).write(surveys);
+            progress.accept(String.format("survey: %,d respondents × %d questions, %,d answers", survey.respondents(),
+                    survey.questions(), survey.answers()));
+        }
 
         GeneratorManifest manifest = new GeneratorManifest(settings, 1, Prefecture.ALL.size(), plan.municipalityCount(),
                 specs.size() - xlsx, xlsx, populationFiles, 2, 1, catalogueRows, values, missing, yearly, census,
-                activityRecords, sizeOf(indicators), sizeOf(population));
+                activityRecords, sizeOf(indicators), sizeOf(population), survey);
         Files.writeString(output.resolve(GeneratorManifest.FILE), manifest.toJson(), StandardCharsets.UTF_8);
         return manifest;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +27,16 @@ final class CsvSheetReader {
     }
 
     static SheetTable read(String file, byte[] bytes) {
+        List<SheetRow> rows = new ArrayList<>();
+        String encoding = forEachRow(file, bytes, rows::add);
+        return new SheetTable(file, SheetTable.Format.CSV, encoding, null, rows);
+    }
+
+    /**
+     * Hands each record to {@code rows} as soon as it is parsed, so that a large file is never held as rows all at
+     * once; returns the encoding it was decoded with.
+     */
+    static String forEachRow(String file, byte[] bytes, Consumer<SheetRow> rows) {
         String binary = FileSignature.knownBinary(bytes);
         // UTF-16 text has bytes below 0x20 in most characters: leave it to TextDecoder, which names it
         if (binary == null && !TextDecoder.startsWithUtf16Bom(bytes) && FileSignature.looksBinary(bytes)) {
@@ -35,15 +46,16 @@ final class CsvSheetReader {
             throw new InputFileException(InputProblem.ofFile(file, "not a CSV file", binary, "CSV text (UTF-8 or CP932)"));
         }
         TextDecoder.DecodedText decoded = TextDecoder.decode(file, bytes);
-        List<SheetRow> rows = new ArrayList<>();
+        int read = 0;
         try (CSVParser parser = CSVParser.parse(decoded.text(), FORMAT)) {
             for (CSVRecord record : parser) {
-                rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+                rows.accept(new SheetRow((int) record.getRecordNumber(), record.toList()));
+                read++;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException(malformed(file, decoded.text(), rows.size() + 1, e), e);
+            throw new InputFileException(malformed(file, decoded.text(), read + 1, e), e);
         }
-        return new SheetTable(file, SheetTable.Format.CSV, decoded.encoding(), null, rows);
+        return decoded.encoding();
     }
 
     /**

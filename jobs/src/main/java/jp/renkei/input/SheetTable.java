@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A spreadsheet-like file read into rows of cell text, whatever it was saved as: the same reader then
@@ -81,15 +82,7 @@ public record SheetTable(String file, Format format, String encoding, String she
      */
     public static SheetTable read(Path path, String file, SheetChooser chooser) {
         Format format = formatOf(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputFileException(InputProblem.ofFile(file, "cannot read the file", e.toString(), "a readable file"), e);
-        }
-        if (bytes.length == 0) {
-            throw new InputFileException(InputProblem.ofFile(file, "empty file", "0 bytes", expectedContent(format)));
-        }
+        byte[] bytes = readBytes(path, file, format);
         SheetTable table = switch (format) {
             case XLSX -> XlsxSheetReader.read(path, file, bytes, chooser);
             case CSV -> CsvSheetReader.read(file, bytes);
@@ -99,6 +92,44 @@ public record SheetTable(String file, Format format, String encoding, String she
             throw new InputFileException(InputProblem.ofFile(file, "empty file", where, expectedContent(format)));
         }
         return table;
+    }
+
+    /**
+     * Reads the sheet of that name (the first when null) from a workbook, or a CSV, row by row: a CSV's rows go to
+     * {@code rows} as they are parsed and are never all held at once (a large survey's responses run to millions
+     * of cells); a workbook is read whole first. The same checks and messages as {@link #read(Path, String, String)}.
+     *
+     * @return the encoding, as {@link #encoding()} gives it
+     */
+    public static String forEachRow(Path path, String file, String sheetName, Consumer<SheetRow> rows) {
+        if (formatOf(file) == Format.XLSX) {
+            SheetTable table = read(path, file, sheetName);
+            table.rows().forEach(rows);
+            return table.encoding();
+        }
+        byte[] bytes = readBytes(path, file, Format.CSV);
+        boolean[] text = {false};
+        String encoding = CsvSheetReader.forEachRow(file, bytes, row -> {
+            text[0] |= !row.isBlank();
+            rows.accept(row);
+        });
+        if (!text[0]) {
+            throw new InputFileException(InputProblem.ofFile(file, "empty file", "no row with any text", expectedContent(Format.CSV)));
+        }
+        return encoding;
+    }
+
+    private static byte[] readBytes(Path path, String file, Format format) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputFileException(InputProblem.ofFile(file, "cannot read the file", e.toString(), "a readable file"), e);
+        }
+        if (bytes.length == 0) {
+            throw new InputFileException(InputProblem.ofFile(file, "empty file", "0 bytes", expectedContent(format)));
+        }
+        return bytes;
     }
 
     /** The format a file name's extension promises; anything but .xlsx and .csv is refused here. */

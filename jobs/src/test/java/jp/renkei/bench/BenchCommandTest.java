@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import jp.renkei.cli.RenkeiCommand;
 import jp.renkei.generate.GeneratorManifest;
+import jp.renkei.generate.GeneratorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,7 +30,7 @@ class BenchCommandTest {
         Path out = tmp.resolve("bench");
         int exit = RenkeiCommand.commandLine().execute("bench", "--output", out.toString(), "--municipalities", "5",
                 "--indicators", "2", "--years", "2", "--sample-rows", "500", "--xmx", "512m", "--help-runs", "1",
-                "--duckdb-memory-limit", "512MB", "--duckdb-threads", "1");
+                "--duckdb-memory-limit", "512MB", "--duckdb-threads", "1", "--survey-respondents", "50", "--survey-questions", "20");
         assertThat(exit).isZero();
 
         JsonNode report = Json.read(out.resolve("latest.json"));
@@ -55,10 +57,20 @@ class BenchCommandTest {
         assertThat(report.path("ratios").path("renkeiOverFloor").asDouble()).isPositive();
         assertThat(report.path("ratios").path("usualOverRenkei").asDouble()).isPositive();
 
-        // a second run reuses the input its manifest describes
-        assertThat(new Benchmark(new BenchSettings(out, new jp.renkei.generate.GeneratorSettings(1, 5, 2, 2, 0.1, 1), 500,
-                "512m", "512MB", 1, 10_000, java.time.LocalDate.of(2026, 1, 1), 1, 600), JavaLauncher.current("512m"),
-                System.out).manifestMatches(Path.of(report.path("input").path("dir").asString()))).isTrue();
+        Path input = Path.of(report.path("input").path("dir").asString());
+        assertThat(input.getFileName().toString()).isEqualTo("input-5x2x2-seed1-xlsx0.1-survey50x20");
+        assertThat(manifest.path("survey").path("respondents").asInt()).isEqualTo(50);
+
+        // a second run reuses the input its manifest describes, and only for the same survey
+        assertThat(benchmark(out, 50, 20).manifestMatches(input)).isTrue();
+        assertThat(benchmark(out, 50, 21).manifestMatches(input)).isFalse();
+        assertThat(benchmark(out, 0, 20).manifestMatches(input)).isFalse();
+    }
+
+    private static Benchmark benchmark(Path out, int surveyRespondents, int surveyQuestions) {
+        return new Benchmark(new BenchSettings(out, new GeneratorSettings(1, 5, 2, 2, 0.1, 1, surveyRespondents,
+                surveyQuestions), 500, "512m", "512MB", 1, 10_000, LocalDate.of(2026, 1, 1), 1, 600),
+                JavaLauncher.current("512m"), System.out);
     }
 
     @Test
@@ -68,7 +80,7 @@ class BenchCommandTest {
         cli.setOut(new PrintWriter(help));
         assertThat(cli.execute("bench", "--help")).isZero();
         assertThat(help.toString()).contains("--output", "--municipalities", "--indicators", "--years", "--seed",
-                "--sample-rows", "--xmx");
+                "--sample-rows", "--xmx", "--survey-respondents", "--survey-questions");
         CommandLine bad = RenkeiCommand.commandLine();
         bad.setErr(new PrintWriter(new StringWriter()));
         assertThat(bad.execute("bench", "--output", tmp.resolve("x").toString(), "--years", "99")).isEqualTo(2);

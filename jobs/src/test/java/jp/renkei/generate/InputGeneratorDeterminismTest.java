@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The generator is a pure function of its settings: same seed and sizes, same bytes, xlsx included. */
 class InputGeneratorDeterminismTest {
 
-    static final GeneratorSettings SMALL = new GeneratorSettings(7, 40, 6, 5, 0.5, 2);
+    /* with a survey of 60 respondents × 40 questions: every MA layout, free text with line breaks, full-width numbers */
+    static final GeneratorSettings SMALL = new GeneratorSettings(7, 40, 6, 5, 0.5, 2, 60, 40);
+    static final String RESPONSES = "surveys/" + SurveyPlan.FOLDER + "/" + SurveyPlan.RESPONSES;
 
     @TempDir
     Path tmp;
@@ -31,19 +33,23 @@ class InputGeneratorDeterminismTest {
         assertThat(second).isEqualTo(first);
         Map<String, String> a = hashes(tmp.resolve("a"));
         assertThat(a).hasSize(first.files() + 1); // and the manifest
-        assertThat(a.keySet()).anyMatch(f -> f.endsWith(".xlsx"));
+        assertThat(a.keySet()).anyMatch(f -> f.endsWith(".xlsx")).contains(RESPONSES);
         assertThat(hashes(tmp.resolve("b"))).isEqualTo(a);
     }
 
     @Test
     void anotherSeedGivesOtherNumbersOfTheSameShape() throws Exception {
         GeneratorManifest one = new InputGenerator(SMALL, s -> { }).generate(tmp.resolve("a"));
-        GeneratorManifest other = new InputGenerator(new GeneratorSettings(8, 40, 6, 5, 0.5, 2), s -> { })
+        GeneratorManifest other = new InputGenerator(new GeneratorSettings(8, 40, 6, 5, 0.5, 2, 60, 40), s -> { })
                 .generate(tmp.resolve("b"));
         assertThat(other.indicatorValues()).isEqualTo(one.indicatorValues());
         assertThat(other.yearlyFigures()).isEqualTo(one.yearlyFigures());
         assertThat(Files.readString(tmp.resolve("b/population/population_yearly.csv")))
                 .isNotEqualTo(Files.readString(tmp.resolve("a/population/population_yearly.csv")));
+        assertThat(other.survey().respondents()).isEqualTo(one.survey().respondents());
+        assertThat(other.survey().perQuestion()).isNotEqualTo(one.survey().perQuestion());
+        assertThat(Files.readAllBytes(tmp.resolve("b").resolve(RESPONSES)))
+                .isNotEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(RESPONSES)));
     }
 
     @Test

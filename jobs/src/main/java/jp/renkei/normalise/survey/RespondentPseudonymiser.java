@@ -22,14 +22,21 @@ public final class RespondentPseudonymiser {
     /** Shorter keys make the hash guessable; RFC 2104 recommends at least the hash output length. */
     public static final int MIN_KEY_BYTES = 32;
 
-    private final SecretKeySpec key;
+    /** One Mac, reset by every doFinal: looking one up and keying it costs more than the hash of a short id. */
+    private final Mac mac;
 
+    /** Not thread-safe: one per survey being prepared. */
     public RespondentPseudonymiser(byte[] hmacKey) {
         if (hmacKey == null || hmacKey.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the survey pseudonymisation key must be at least " + MIN_KEY_BYTES
                     + " bytes; got " + (hmacKey == null ? "none" : hmacKey.length + " bytes"));
         }
-        this.key = new SecretKeySpec(hmacKey.clone(), ALGORITHM);
+        try {
+            this.mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(hmacKey.clone(), ALGORITHM));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** 64 hex digits: HMAC-SHA256 over the survey id, a unit separator and the id (normalised like a code). */
@@ -38,12 +45,6 @@ public final class RespondentPseudonymiser {
     }
 
     String hmacHex(String message) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,7 +1,12 @@
 package jp.renkei.normalise.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import jp.renkei.normalise.survey.SurveyRows.AnswerFact;
 import jp.renkei.normalise.survey.SurveyRows.AnswerRow;
 import jp.renkei.normalise.survey.SurveyRows.FreeTextRow;
 import jp.renkei.normalise.survey.SurveyRows.OptionRow;
@@ -23,18 +28,103 @@ import jp.renkei.source.survey.SurveyResponses;
  * The dimension and fact rows of one survey. 地区 stays a band on the respondent: 地区 have no
  * 全国地方公共団体コード, and inventing codes would put pseudo-regions among real ones in dim_region; the facts
  * point to the municipality that ran the survey.
+ *
+ * <p>The answer rows (one per respondent × question × pick: six million for 100,000 respondents × 40 questions)
+ * are not held: {@link #answerFacts()} makes them from each respondent's answers as the load appends them.
  */
-public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<OptionRow> options,
-                          List<RespondentRow> respondents, List<RespondentBandRow> bands, List<AnswerRow> answers,
-                          List<FreeTextRow> freeTexts) {
+public final class SurveyFacts {
 
-    public SurveyFacts {
-        questions = List.copyOf(questions);
-        options = List.copyOf(options);
-        respondents = List.copyOf(respondents);
-        bands = List.copyOf(bands);
-        answers = List.copyOf(answers);
-        freeTexts = List.copyOf(freeTexts);
+    private final SurveyRow survey;
+    private final List<QuestionRow> questions;
+    private final List<OptionRow> options;
+    private final List<RespondentRow> respondents;
+    private final List<RespondentBandRow> bands;
+    private final List<FreeTextRow> freeTexts;
+    private final List<Question> codebookQuestions;
+    /** Per respondent, in the order of {@link #respondents}: the answers in codebook order. */
+    private final List<List<Answer>> answers;
+
+    private SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<OptionRow> options,
+                        List<RespondentRow> respondents, List<RespondentBandRow> bands, List<FreeTextRow> freeTexts,
+                        List<Question> codebookQuestions, List<List<Answer>> answers) {
+        this.survey = survey;
+        this.questions = List.copyOf(questions);
+        this.options = List.copyOf(options);
+        this.respondents = List.copyOf(respondents);
+        this.bands = List.copyOf(bands);
+        this.freeTexts = List.copyOf(freeTexts);
+        this.codebookQuestions = List.copyOf(codebookQuestions);
+        this.answers = List.copyOf(answers);
+    }
+
+    /** dim_survey. */
+    public SurveyRow survey() {
+        return survey;
+    }
+
+    /** dim_survey_question. */
+    public List<QuestionRow> questions() {
+        return questions;
+    }
+
+    /** dim_survey_option. */
+    public List<OptionRow> options() {
+        return options;
+    }
+
+    /** dim_survey_respondent, in file order. */
+    public List<RespondentRow> respondents() {
+        return respondents;
+    }
+
+    /** dim_survey_respondent_band. */
+    public List<RespondentBandRow> bands() {
+        return bands;
+    }
+
+    /** fct_survey_free_text. */
+    public List<FreeTextRow> freeTexts() {
+        return freeTexts;
+    }
+
+    /**
+     * fct_survey_answer with respondents and questions by position, made as it is read: respondent by respondent,
+     * question by question, pick by pick.
+     */
+    public Stream<AnswerFact> answerFacts() {
+        return answerFacts(0, respondents.size());
+    }
+
+    /** {@link #answerFacts()} of the respondents from {@code from} (included) to {@code to} (excluded). */
+    public Stream<AnswerFact> answerFacts(int from, int to) {
+        return IntStream.range(from, to).boxed().flatMap(this::answerFactsOf);
+    }
+
+    /** fct_survey_answer as a list of whole rows: for small surveys and tests. */
+    public List<AnswerRow> answers() {
+        return answerFacts().map(f -> new AnswerRow(survey.surveyId(), questions.get(f.questionOrder() - 1).questionId(),
+                respondents.get(f.respondent()).respondentKey(), f.optionCode(), f.numericValue(), f.answerStatus(),
+                f.pickCount(), survey.periodKey(), survey.regionCode())).toList();
+    }
+
+    private Stream<AnswerFact> answerFactsOf(int respondent) {
+        List<Answer> own = answers.get(respondent);
+        List<AnswerFact> rows = new ArrayList<>(own.size() + 8);
+        for (int i = 0; i < own.size(); i++) {
+            Question q = codebookQuestions.get(i);
+            Answer a = own.get(i);
+            String status = a.status().code();
+            if (q.type() == QuestionType.NUMERIC) {
+                rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(), status, 0));
+            } else if (q.type() == QuestionType.FREE_TEXT || a.codes().isEmpty()) {
+                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0));
+            } else {
+                for (String code : a.codes()) {
+                    rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size()));
+                }
+            }
+        }
+        return rows.stream();
     }
 
     /**
@@ -52,20 +142,13 @@ public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<Op
     public record DistrictRegion(String code, String name, String cityCode) {
     }
 
-    private static String districtRegion(Codebook codebook, RespondentAnswers r, String city) {
-        String band = bandOf(codebook, r, Demographic.Role.DISTRICT);
-        return districts(codebook).stream().filter(d -> d.name().equals(band)).map(DistrictRegion::code)
-                .findFirst().orElse(city);
-    }
-
     public static SurveyFacts of(Codebook codebook, SurveyResponses responses, RespondentPseudonymiser pseudonymiser) {
         var meta = codebook.survey();
         String surveyId = meta.id();
-        String periodKey = meta.fielded().key();
         String region = meta.regionCode();
-        SurveyRow survey = new SurveyRow(surveyId, meta.name(), meta.fielded().raw(), periodKey, meta.targetPopulation(),
-                meta.sampleSize(), responses.respondents().size(), meta.method(), region, codebook.file(), responses.file(),
-                codebook.responses().noAnswerInScope());
+        SurveyRow survey = new SurveyRow(surveyId, meta.name(), meta.fielded().raw(), meta.fielded().key(),
+                meta.targetPopulation(), meta.sampleSize(), responses.respondents().size(), meta.method(), region,
+                codebook.file(), responses.file(), codebook.responses().noAnswerInScope());
         List<QuestionRow> questions = new ArrayList<>();
         List<OptionRow> options = new ArrayList<>();
         for (int i = 0; i < codebook.questions().size(); i++) {
@@ -77,15 +160,22 @@ public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<Op
                 options.add(new OptionRow(surveyId, q.id(), option.code(), option.label(), o + 1));
             }
         }
-        List<RespondentRow> respondents = new ArrayList<>();
+        String sex = roleId(codebook, Demographic.Role.SEX);
+        String age = roleId(codebook, Demographic.Role.AGE);
+        String district = roleId(codebook, Demographic.Role.DISTRICT);
+        Map<String, String> districtRegions = new HashMap<>();
+        districts(codebook).forEach(d -> districtRegions.putIfAbsent(d.name(), d.code()));
+
+        List<RespondentRow> respondents = new ArrayList<>(responses.respondents().size());
         List<RespondentBandRow> bands = new ArrayList<>();
-        List<AnswerRow> answers = new ArrayList<>();
         List<FreeTextRow> freeTexts = new ArrayList<>();
+        List<List<Answer>> answers = new ArrayList<>(responses.respondents().size());
         for (RespondentAnswers r : responses.respondents()) {
             String key = pseudonymiser.pseudonym(surveyId, r.rawId());
-            respondents.add(new RespondentRow(surveyId, key, bandOf(codebook, r, Demographic.Role.SEX),
-                    bandOf(codebook, r, Demographic.Role.AGE), bandOf(codebook, r, Demographic.Role.DISTRICT),
-                    districtRegion(codebook, r, region)));
+            String districtBand = district == null ? null : r.bands().get(district);
+            respondents.add(new RespondentRow(surveyId, key, sex == null ? null : r.bands().get(sex),
+                    age == null ? null : r.bands().get(age), districtBand,
+                    districtBand == null ? region : districtRegions.getOrDefault(districtBand, region)));
             for (Demographic d : codebook.demographics()) {
                 String band = r.bands().get(d.id());
                 int bandOrder = d.bandLabels().indexOf(band) + 1;
@@ -93,32 +183,17 @@ public record SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<Op
                         bandOrder == 0 ? d.bandLabels().size() + 1 : bandOrder));
             }
             for (Answer a : r.answers()) {
-                Question q = codebook.question(a.questionId()).orElseThrow();
-                String status = a.status().code();
-                int picks = a.codes().size();
-                if (q.type() == QuestionType.FREE_TEXT) {
-                    answers.add(new AnswerRow(surveyId, q.id(), key, null, null, status, 0, periodKey, region));
-                    if (a.status() == AnswerStatus.ANSWERED) {
-                        freeTexts.add(new FreeTextRow(surveyId, q.id(), key, a.text()));
-                    }
-                } else if (q.type() == QuestionType.NUMERIC) {
-                    answers.add(new AnswerRow(surveyId, q.id(), key, null,
-                            a.number() == null ? null : a.number().doubleValue(), status, 0, periodKey, region));
-                } else if (a.codes().isEmpty()) {
-                    answers.add(new AnswerRow(surveyId, q.id(), key, null, null, status, 0, periodKey, region));
-                } else {
-                    for (String code : a.codes()) {
-                        answers.add(new AnswerRow(surveyId, q.id(), key, code, null, status, picks, periodKey, region));
-                    }
+                if (a.text() != null && a.status() == AnswerStatus.ANSWERED) {
+                    freeTexts.add(new FreeTextRow(surveyId, a.questionId(), key, a.text()));
                 }
             }
+            answers.add(r.answers());
         }
-        return new SurveyFacts(survey, questions, options, respondents, bands, answers, freeTexts);
+        return new SurveyFacts(survey, questions, options, respondents, bands, freeTexts, codebook.questions(), answers);
     }
 
-    /** The band of the first demographic with that role, or null when the codebook has none. */
-    private static String bandOf(Codebook codebook, RespondentAnswers r, Demographic.Role role) {
-        return codebook.demographics().stream().filter(d -> d.role() == role).findFirst()
-                .map(d -> r.bands().get(d.id())).orElse(null);
+    /** The id of the first demographic with that role, or null when the codebook has none. */
+    private static String roleId(Codebook codebook, Demographic.Role role) {
+        return codebook.demographics().stream().filter(d -> d.role() == role).findFirst().map(Demographic::id).orElse(null);
     }
 }

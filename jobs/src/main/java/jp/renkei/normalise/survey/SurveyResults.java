@@ -65,12 +65,30 @@ public final class SurveyResults {
         Map<Key, Integer> values = new HashMap<>();
         Set<Key> primary = new HashSet<>();
         List<SmallCellSuppressor.Line<Key>> lines = new ArrayList<>();
-        Map<String, List<RespondentAnswers>> members = new HashMap<>();
-        for (Segment s : all) {
-            List<RespondentAnswers> in = s.demographicId() == null ? respondents
-                    : respondents.stream().filter(r -> s.band().equals(r.bands().get(s.demographicId()))).toList();
-            members.put(s.label(), in);
-            values.put(size(s), in.size());
+        // each respondent's segments (全体 and one band per demographic) as indices into all, found once
+        List<Map<String, Integer>> segmentOfBand = new ArrayList<>();
+        for (Demographic d : codebook.demographics()) {
+            Map<String, Integer> byBand = new HashMap<>();
+            segmentsByDemographic.get(d.id()).forEach(s -> byBand.put(s.band(), all.indexOf(s)));
+            segmentOfBand.add(byBand);
+        }
+        int[][] segmentsOf = new int[respondents.size()][];
+        int[] sizes = new int[all.size()];
+        for (int r = 0; r < respondents.size(); r++) {
+            RespondentAnswers respondent = respondents.get(r);
+            int[] own = new int[1 + codebook.demographics().size()];
+            for (int d = 0; d < codebook.demographics().size(); d++) {
+                own[d + 1] = segmentOfBand.get(d).getOrDefault(respondent.bands().get(codebook.demographics().get(d).id()), -1);
+            }
+            segmentsOf[r] = own;
+            for (int s : own) {
+                if (s >= 0) {
+                    sizes[s]++;
+                }
+            }
+        }
+        for (int s = 0; s < all.size(); s++) {
+            values.put(size(all.get(s)), sizes[s]);
         }
         segmentsByDemographic.values().forEach(segs -> lines.add(new SmallCellSuppressor.Line<>(
                 segs.stream().map(SurveyResults::size).toList(), size(whole))));
@@ -78,16 +96,21 @@ public final class SurveyResults {
         List<Question> questions = codebook.questions().stream().filter(Question::isChoice).toList();
         Map<String, List<String>> columnsByQuestion = new LinkedHashMap<>();
         for (Question q : questions) {
-            boolean anyInvalid = respondents.stream().anyMatch(r -> r.answer(q.id()).status().isInvalid());
+            Tally tally = tally(q, codebook.questions().indexOf(q), respondents, segmentsOf, all.size());
+            boolean anyInvalid = tally.anyInvalid();
             List<String> columns = new ArrayList<>(q.options().stream().map(ChoiceOption::code).toList());
             columns.add(ResultCell.NO_ANSWER);
             if (anyInvalid) {
                 columns.add(ResultCell.INVALID);
             }
             columnsByQuestion.put(q.id(), columns);
-            for (Segment s : all) {
-                tally(q, s, members.get(s.label()), columns, values);
+            for (int si = 0; si < all.size(); si++) {
+                Segment s = all.get(si);
+                for (int c = 0; c < columns.size(); c++) {
+                    values.put(cell(q, s, columns.get(c)), tally.counts()[si][c]);
+                }
                 if (!q.noAnswerInScope()) {
+                    values.put(scope(q, s), tally.valid()[si]);
                     List<Key> outside = new ArrayList<>();
                     outside.add(scope(q, s));
                     outside.add(cell(q, s, ResultCell.NO_ANSWER));
@@ -157,26 +180,52 @@ public final class SurveyResults {
         return cells;
     }
 
-    /** Counts, for one question and segment, its n and how many chose each column. */
-    private static void tally(Question q, Segment s, List<RespondentAnswers> in, List<String> columns, Map<Key, Integer> values) {
-        Map<String, Integer> counts = new HashMap<>();
-        columns.forEach(c -> counts.put(c, 0));
-        int valid = 0;
-        for (RespondentAnswers r : in) {
-            Answer a = r.answer(q.id());
+    /**
+     * One question's counts in every segment: {@code counts[segment][column]} over the options in order, then
+     * 無回答, then 無効; {@code valid[segment]} the valid answers.
+     */
+    private record Tally(int[][] counts, int[] valid, boolean anyInvalid) {
+    }
+
+    /** Counts one question in one pass over the respondents, each adding to its own segments. */
+    private static Tally tally(Question q, int questionIndex, List<RespondentAnswers> respondents, int[][] segmentsOf,
+                               int segments) {
+        int options = q.options().size();
+        Map<String, Integer> column = new HashMap<>();
+        for (int o = 0; o < options; o++) {
+            column.put(q.options().get(o).code(), o);
+        }
+        int[][] counts = new int[segments][options + 2];
+        int[] valid = new int[segments];
+        boolean anyInvalid = false;
+        for (int r = 0; r < respondents.size(); r++) {
+            Answer a = respondents.get(r).answers().get(questionIndex);
+            int[] own = segmentsOf[r];
             if (a.status() == AnswerStatus.ANSWERED) {
-                valid++;
-                a.codes().forEach(code -> counts.merge(code, 1, Integer::sum));
-            } else if (a.status() == AnswerStatus.NO_ANSWER) {
-                counts.merge(ResultCell.NO_ANSWER, 1, Integer::sum);
+                for (String code : a.codes()) {
+                    int c = column.get(code);
+                    for (int s : own) {
+                        if (s >= 0) {
+                            counts[s][c]++;
+                        }
+                    }
+                }
+                for (int s : own) {
+                    if (s >= 0) {
+                        valid[s]++;
+                    }
+                }
             } else {
-                counts.merge(ResultCell.INVALID, 1, Integer::sum);
+                int c = a.status() == AnswerStatus.NO_ANSWER ? options : options + 1;
+                anyInvalid |= c == options + 1;
+                for (int s : own) {
+                    if (s >= 0) {
+                        counts[s][c]++;
+                    }
+                }
             }
         }
-        counts.forEach((c, v) -> values.put(cell(q, s, c), v));
-        if (!q.noAnswerInScope()) {
-            values.put(scope(q, s), valid);
-        }
+        return new Tally(counts, valid, anyInvalid);
     }
 
     private static Key size(Segment s) {

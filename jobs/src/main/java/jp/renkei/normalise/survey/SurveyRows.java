@@ -41,6 +41,17 @@ public final class SurveyRows {
                             String regionCode) {
     }
 
+    /**
+     * A row of fct_survey_answer with its respondent and question by position, as the load appends it: the
+     * 64-character respondent key and the columns every row of a survey shares are joined in afterwards.
+     *
+     * @param respondent    0-based position in {@link SurveyFacts#respondents()}
+     * @param questionOrder dim_survey_question.question_order (from 1)
+     */
+    public record AnswerFact(int respondent, int questionOrder, String optionCode, Double numericValue,
+                             String answerStatus, int pickCount) {
+    }
+
     /** fct_survey_free_text: kept in the DuckDB file only, never in the Parquet snapshot. */
     public record FreeTextRow(String surveyId, String questionId, String respondentKey, String answerText) {
     }

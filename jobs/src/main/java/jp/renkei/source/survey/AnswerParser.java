@@ -2,8 +2,11 @@ package jp.renkei.source.survey;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,6 +25,13 @@ final class AnswerParser {
     private static final Pattern LINES = Pattern.compile("\\R+");
 
     private final String file;
+    /** Per option list (of a question or a demographic), its codes and label keys. */
+    private final Map<List<ChoiceOption>, OptionLookup> lookups = new IdentityHashMap<>();
+    /**
+     * Every distinct answer once: answers repeat (an SA question has a handful of possible ones), and one instance
+     * each keeps a survey of 100,000 respondents × 40 questions in a few megabytes.
+     */
+    private final Map<Answer, Answer> shared = new HashMap<>();
 
     AnswerParser(String file) {
         this.file = file;
@@ -29,11 +39,16 @@ final class AnswerParser {
 
     /** One question's answer from its resolved columns. */
     Answer parse(Question q, List<ColumnIndex.Column> columns, SheetRow row, List<InputProblem> problems) {
-        return switch (q.type()) {
+        Answer a = switch (q.type()) {
             case NUMERIC -> numeric(q, columns.getFirst(), row, problems);
             case FREE_TEXT -> freeText(q, columns.getFirst(), row);
             case SA, MA -> choice(q, columns, row, problems);
         };
+        if (a.text() != null) {
+            return a;
+        }
+        Answer known = shared.putIfAbsent(a, a);
+        return known == null ? a : known;
     }
 
     private Answer choice(Question q, List<ColumnIndex.Column> columns, SheetRow row, List<InputProblem> problems) {
@@ -48,7 +63,7 @@ final class AnswerParser {
                 }
                 List<String> items = q.layout() == AnswerLayout.LABELS_IN_CELL
                         ? LINES.splitAsStream(raw.strip()).map(String::strip).filter(s -> !s.isEmpty()).toList()
-                        : resolveWhole(q, raw).map(List::of).orElseGet(() -> splitCodes(raw));
+                        : resolve(q, raw).map(List::of).orElseGet(() -> splitCodes(raw)); // a label may itself hold 、
                 for (String item : items) {
                     Optional<String> code = resolve(q, item);
                     if (code.isPresent()) {
@@ -100,35 +115,18 @@ final class AnswerParser {
         return new Answer(q.id(), status, codes, null, null);
     }
 
-    /** A whole cell that is one code or one label (a label may itself hold 、). */
-    private static Optional<String> resolveWhole(Question q, String raw) {
-        return resolve(q, raw);
-    }
-
     private static List<String> splitCodes(String raw) {
         return LIST_SEPARATORS.splitAsStream(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).strip())
                 .filter(s -> !s.isEmpty()).toList();
     }
 
     /** The option a cell names, by code first, then by label. */
-    static Optional<String> resolve(Question q, String raw) {
+    private Optional<String> resolve(Question q, String raw) {
         return resolve(q.options(), raw);
     }
 
-    static Optional<String> resolve(List<ChoiceOption> options, String raw) {
-        String code = Cells.code(raw);
-        for (ChoiceOption o : options) {
-            if (o.code().equals(code)) {
-                return Optional.of(o.code());
-            }
-        }
-        String label = Cells.label(raw);
-        for (ChoiceOption o : options) {
-            if (Cells.label(o.label()).equals(label)) {
-                return Optional.of(o.code());
-            }
-        }
-        return Optional.empty();
+    Optional<String> resolve(List<ChoiceOption> options, String raw) {
+        return lookups.computeIfAbsent(options, OptionLookup::new).resolve(raw);
     }
 
     private InputProblem unknownOption(Question q, ColumnIndex.Column c, SheetRow row, String item) {

@@ -20,7 +20,10 @@ public final class Cells {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String s = nfkc(text).strip();
+        if (s.indexOf('.') < 0) {
+            return s; // the common case (0, 1, 12, blank) needs no pattern
+        }
         var m = WHOLE_DECIMAL.matcher(s);
         return m.matches() ? m.group(1) : s;
     }
@@ -30,6 +33,16 @@ public final class Cells {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        return SPACES.matcher(nfkc(text)).replaceAll("");
+    }
+
+    /** NFKC leaves ASCII as it is: a response file's millions of 0/1 cells skip the normaliser. */
+    private static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
     }
 }

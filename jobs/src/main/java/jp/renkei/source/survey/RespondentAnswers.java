@@ -20,6 +20,11 @@ public record RespondentAnswers(int sourceRow, String rawId, Map<String, String>
     }
 
     public Answer answer(String questionId) {
-        return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst().orElseThrow();
+        for (Answer a : answers) {
+            if (a.questionId().equals(questionId)) {
+                return a;
+            }
+        }
+        throw new java.util.NoSuchElementException(questionId);
     }
 }

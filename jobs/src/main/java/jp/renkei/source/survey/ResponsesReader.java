@@ -31,52 +31,90 @@ public final class ResponsesReader {
      */
     public static SurveyResponses read(Codebook codebook, Path path, String file) {
         ResponseFileSpec spec = codebook.responses();
-        SheetTable table = SheetTable.read(path, file, spec.sheet());
-        List<SheetRow> rows = table.rows();
-        if (rows.size() <= spec.headerRows()) {
+        Rows rows = new Rows(codebook, file);
+        // row by row: a large survey's cells are never all held at once, only each respondent's parsed answers
+        String encoding = SheetTable.forEachRow(path, file, spec.sheet(), rows::accept);
+        if (rows.read <= spec.headerRows()) {
             throw new InputFileException(InputProblem.ofFile(file, "no respondents",
-                    rows.size() + " row(s)", spec.headerRows() + " header row(s) and then one row per respondent"));
+                    rows.read + " row(s)", spec.headerRows() + " header row(s) and then one row per respondent"));
         }
-        ColumnIndex index = ColumnIndex.of(file, rows.subList(0, spec.headerRows()));
-        ColumnIndex.Column idColumn = index.resolve(spec.respondentIdColumn(), "responses.respondent_id");
-        Map<Demographic, ColumnIndex.Column> demographicColumns = new LinkedHashMap<>();
-        for (int i = 0; i < codebook.demographics().size(); i++) {
-            Demographic d = codebook.demographics().get(i);
-            demographicColumns.put(d, index.resolve(d.column(), "demographics[" + i + "].column"));
+        if (rows.idColumn == null) {
+            rows.resolveColumns(); // only blank rows below the header: the codebook's columns must still be there
         }
-        Map<Question, List<ColumnIndex.Column>> questionColumns = new LinkedHashMap<>();
-        for (int i = 0; i < codebook.questions().size(); i++) {
-            questionColumns.put(codebook.questions().get(i), columnsOf(index, codebook.questions().get(i), i, file));
+        return new SurveyResponses(file, encoding, rows.respondents, rows.problems);
+    }
+
+    /** The rows of one response file as they come: the header rows first, then one respondent each. */
+    private static final class Rows {
+
+        private final Codebook codebook;
+        private final String file;
+        private final AnswerParser parser;
+        private final List<SheetRow> header = new ArrayList<>();
+        private final List<RespondentAnswers> respondents = new ArrayList<>();
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        /** Every respondent's bands once: there are only so many combinations of 性別, 年代 and 地区. */
+        private final Map<Map<String, String>, Map<String, String>> sharedBands = new HashMap<>();
+        private ColumnIndex.Column idColumn;
+        private Map<Demographic, ColumnIndex.Column> demographicColumns;
+        private Map<Question, List<ColumnIndex.Column>> questionColumns;
+        private int read;
+
+        Rows(Codebook codebook, String file) {
+            this.codebook = codebook;
+            this.file = file;
+            this.parser = new AnswerParser(file);
         }
 
-        AnswerParser parser = new AnswerParser(file);
-        List<RespondentAnswers> respondents = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        Map<String, Integer> firstRowOfId = new HashMap<>();
-        for (SheetRow row : rows.subList(spec.headerRows(), rows.size())) {
+        void accept(SheetRow row) {
+            read++;
+            if (read <= codebook.responses().headerRows()) {
+                header.add(row);
+                return;
+            }
             if (row.isBlank()) {
-                continue;
+                return;
+            }
+            if (idColumn == null) {
+                resolveColumns();
             }
             String id = row.text(idColumn.index()).strip();
             if (id.isEmpty()) {
                 problems.add(InputProblem.at(file, row.number(), idColumn.describe(), "respondent id is blank; row skipped",
                         "", "the respondent's id"));
-                continue;
+                return;
             }
             // the raw id never goes into a message: rejects are stored, and ids must not be stored in clear
             Integer first = firstRowOfId.putIfAbsent(Cells.code(id), row.number());
             if (first != null) {
                 problems.add(InputProblem.at(file, row.number(), idColumn.describe(), "respondent id repeats; row skipped",
                         "the id of row " + first, "an id that no other row has"));
-                continue;
+                return;
             }
             Map<String, String> bands = new LinkedHashMap<>();
-            demographicColumns.forEach((d, c) -> bands.put(d.id(), band(file, d, c, row, problems)));
-            List<Answer> answers = new ArrayList<>();
+            demographicColumns.forEach((d, c) -> bands.put(d.id(), band(file, parser, d, c, row, problems)));
+            Map<String, String> immutable = Map.copyOf(bands);
+            Map<String, String> known = sharedBands.putIfAbsent(immutable, immutable);
+            List<Answer> answers = new ArrayList<>(questionColumns.size());
             questionColumns.forEach((q, cs) -> answers.add(parser.parse(q, cs, row, problems)));
-            respondents.add(new RespondentAnswers(row.number(), id, bands, answers));
+            respondents.add(new RespondentAnswers(row.number(), id, known == null ? immutable : known, answers));
         }
-        return new SurveyResponses(file, table.encoding(), respondents, problems);
+
+        /** Once the header rows are in: the columns the codebook names, or an error saying which is missing. */
+        private void resolveColumns() {
+            ColumnIndex index = ColumnIndex.of(file, header);
+            idColumn = index.resolve(codebook.responses().respondentIdColumn(), "responses.respondent_id");
+            demographicColumns = new LinkedHashMap<>();
+            for (int i = 0; i < codebook.demographics().size(); i++) {
+                Demographic d = codebook.demographics().get(i);
+                demographicColumns.put(d, index.resolve(d.column(), "demographics[" + i + "].column"));
+            }
+            questionColumns = new LinkedHashMap<>();
+            for (int i = 0; i < codebook.questions().size(); i++) {
+                questionColumns.put(codebook.questions().get(i), columnsOf(index, codebook.questions().get(i), i, file));
+            }
+        }
     }
 
     private static List<ColumnIndex.Column> columnsOf(ColumnIndex index, Question q, int i, String file) {
@@ -102,13 +140,14 @@ public final class ResponsesReader {
     }
 
     /** The band of a demographic cell: the option or age band it names, or 無回答. */
-    private static String band(String file, Demographic d, ColumnIndex.Column c, SheetRow row, List<InputProblem> problems) {
+    private static String band(String file, AnswerParser parser, Demographic d, ColumnIndex.Column c, SheetRow row,
+                               List<InputProblem> problems) {
         String raw = row.text(c.index());
         if (d.noAnswer().contains(Cells.code(raw))) {
             return Demographic.NO_ANSWER_BAND;
         }
         if (!d.options().isEmpty()) {
-            Optional<String> code = AnswerParser.resolve(d.options(), raw);
+            Optional<String> code = parser.resolve(d.options(), raw);
             if (code.isPresent()) {
                 return d.options().stream().filter(o -> o.code().equals(code.get())).findFirst().orElseThrow().label();
             }
