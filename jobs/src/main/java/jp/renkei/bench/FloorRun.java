@@ -21,6 +21,7 @@ import jp.renkei.input.SheetTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,11 +43,8 @@ public class FloorRun implements Callable<Integer> {
     @Option(names = "--work", required = true)
     Path work;
 
-    @Option(names = "--memory-limit", defaultValue = "1GB")
-    String memoryLimit;
-
-    @Option(names = "--threads", defaultValue = "2")
-    int threads;
+    @Mixin
+    DuckDbOptions duckdb;
 
     @Option(names = "--result", required = true)
     Path result;
@@ -87,8 +85,7 @@ public class FloorRun implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              Statement st = c.createStatement()) {
-            st.execute("SET memory_limit = '" + memoryLimit + "'");
-            st.execute("SET threads = " + threads);
+            duckdb.apply(st);
             st.execute("SET temp_directory = '" + sql(work.resolve("duckdb-tmp")) + "'");
             r.put("duckdbVersion", scalar(st, "SELECT version()"));
 
@@ -131,8 +128,7 @@ public class FloorRun implements Callable<Integer> {
             r.put("indicatorRows", ((Number) scalar(st, "SELECT count(*) FROM fct_indicator_value")).longValue());
             r.put("populationRows", ((Number) scalar(st, "SELECT count(*) FROM fct_population")).longValue());
             r.put("parquetBytes", Files.size(values) + Files.size(pop));
-            r.put("memoryLimit", memoryLimit);
-            r.put("threads", threads);
+            duckdb.report(r);
         }
         Files.writeString(result, Json.write(r));
         return 0;

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import jp.renkei.job.PublishTasklet;
 import jp.renkei.publish.SnapshotPublisher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,11 +36,8 @@ public class ParquetRun implements Callable<Integer> {
     @Option(names = "--work", required = true)
     Path work;
 
-    @Option(names = "--memory-limit", defaultValue = "1GB")
-    String memoryLimit;
-
-    @Option(names = "--threads", defaultValue = "2")
-    int threads;
+    @Mixin
+    DuckDbOptions duckdb;
 
     @Option(names = "--result", required = true)
     Path result;
@@ -51,13 +49,12 @@ public class ParquetRun implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
              Statement st = c.createStatement()) {
-            st.execute("SET memory_limit = '" + memoryLimit + "'");
-            st.execute("SET threads = " + threads);
+            duckdb.apply(st);
             SequencedMap<String, String> queries = new LinkedHashMap<>();
             TABLES.forEach(t -> queries.put(t, PublishTasklet.SNAPSHOT_TABLES.get(t)));
 
             long t0 = System.nanoTime();
-            var published = new SnapshotPublisher(threads).publish(work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
+            var published = new SnapshotPublisher(duckdb.threads).publish(work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
                     queries, PublishTasklet.SLICED, List.of());
             double renkeiSeconds = (System.nanoTime() - t0) / 1e9;
             long rows = published.rowCounts().values().stream().mapToLong(Long::longValue).sum();
@@ -82,8 +79,7 @@ public class ParquetRun implements Callable<Integer> {
             r.put("renkeiSeconds", renkeiSeconds);
             r.put("copySeconds", copySeconds);
             r.put("ratio", renkeiSeconds / copySeconds);
-            r.put("memoryLimit", memoryLimit);
-            r.put("threads", threads);
+            duckdb.report(r);
         }
         Files.writeString(result, Json.write(r));
         return 0;

@@ -41,6 +41,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWrite
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,11 +72,8 @@ public class UsualRun implements Callable<Integer> {
     @Option(names = "--chunk-size", defaultValue = "10000")
     int chunkSize;
 
-    @Option(names = "--memory-limit", defaultValue = "1GB")
-    String memoryLimit;
-
-    @Option(names = "--threads", defaultValue = "2")
-    int threads;
+    @Mixin
+    DuckDbOptions duckdb;
 
     @Option(names = "--result", required = true)
     Path result;
@@ -91,8 +89,8 @@ public class UsualRun implements Callable<Integer> {
         config.setPoolName("usual");
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setJdbcUrl("jdbc:duckdb:" + db.toAbsolutePath());
-        config.addDataSourceProperty("memory_limit", memoryLimit);
-        config.addDataSourceProperty("threads", String.valueOf(threads));
+        config.addDataSourceProperty("memory_limit", duckdb.memoryLimit);
+        config.addDataSourceProperty("threads", String.valueOf(duckdb.threads));
         config.addDataSourceProperty("temp_directory", work.resolve("duckdb-tmp").toAbsolutePath().toString());
         config.setMaximumPoolSize(2);
         config.setAutoCommit(true);
@@ -142,8 +140,7 @@ public class UsualRun implements Callable<Integer> {
             r.put("chunkSize", chunkSize);
             r.put("commits", se.getCommitCount());
             r.put("writer", "JdbcBatchItemWriter: " + INSERT);
-            r.put("memoryLimit", memoryLimit);
-            r.put("threads", threads);
+            duckdb.report(r);
         }
         Files.writeString(result, Json.write(r));
         return 0;

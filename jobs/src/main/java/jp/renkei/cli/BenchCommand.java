@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jp.renkei.bench.BenchSettings;
 import jp.renkei.bench.Benchmark;
 import jp.renkei.bench.FloorRun;
+import jp.renkei.config.RenkeiProperties;
 import jp.renkei.bench.ParquetRun;
 import jp.renkei.bench.JavaLauncher;
 import jp.renkei.bench.UsualRun;
@@ -58,12 +59,12 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rows the usual approach writes before it is extrapolated (default: ${DEFAULT-VALUE}).")
     long sampleRows;
 
-    @Option(names = "--xmx", defaultValue = "768m", paramLabel = "SIZE",
+    @Option(names = "--xmx", defaultValue = "512m", paramLabel = "SIZE",
             description = "-Xmx of every child JVM (default: ${DEFAULT-VALUE}).")
     String maxHeap;
 
-    @Option(names = "--duckdb-memory-limit", defaultValue = "${env:RENKEI_DUCKDB_MEMORY_LIMIT:-1GB}", paramLabel = "SIZE",
-            description = "DuckDB memory_limit in every child (default: $RENKEI_DUCKDB_MEMORY_LIMIT or 1GB, now ${DEFAULT-VALUE}).")
+    @Option(names = "--duckdb-memory-limit", defaultValue = "${env:RENKEI_DUCKDB_MEMORY_LIMIT:-" + RenkeiProperties.DEFAULT_DUCKDB_MEMORY_LIMIT + "}", paramLabel = "SIZE",
+            description = "DuckDB memory_limit in every child (default: $RENKEI_DUCKDB_MEMORY_LIMIT or " + RenkeiProperties.DEFAULT_DUCKDB_MEMORY_LIMIT + ", now ${DEFAULT-VALUE}).")
     String duckdbMemory;
 
     @Option(names = "--duckdb-threads", defaultValue = "${env:RENKEI_DUCKDB_THREADS:-2}", paramLabel = "N",

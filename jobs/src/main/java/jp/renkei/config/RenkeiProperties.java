@@ -32,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RenkeiProperties(
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
-        @DefaultValue("1GB") String duckdbMemoryLimit,
+        @DefaultValue(RenkeiProperties.DEFAULT_DUCKDB_MEMORY_LIMIT) String duckdbMemoryLimit,
         @DefaultValue("2") int duckdbThreads,
         @DefaultValue("10000") int chunkSize,
         @DefaultValue("112062") String homeRegion,
@@ -44,6 +44,13 @@ public record RenkeiProperties(
         @DefaultValue("5") int surveyMinCell,
         @DefaultValue("500000") long progressEveryRows,
         @DefaultValue("0") int denominatorMaxYearDistance) {
+
+    /**
+     * DuckDB's memory limit unless configured. Its buffer pool grows to the limit while it scans, so the limit
+     * is most of a national load's footprint beside the heap: 512 MB keeps the whole process under 1.5 GiB, and
+     * what needs more (the data checks' grouping over every fact) spills to the temp directory.
+     */
+    public static final String DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB";
 
     /** The working database: the job repository and the warehouse being built; never read by analysts. */
     public Path workingDatabase() {

@@ -150,13 +150,24 @@ public final class SnapshotPublisher {
         }
     }
 
+    /** A table as published, and how: for the progress line, which the caller's thread logs. */
+    private record Written(SnapshotManifest.Table table, String how, String took) {
+    }
+
+    /** Logged on the publishing thread, in table order, whichever worker finished first. */
+    private static SnapshotManifest.Table logged(Written written) {
+        log.info("snapshot {}: {} rows {} ({})", written.table().name(), String.format("%,d", written.table().rowCount()),
+                written.how(), written.took());
+        return written.table();
+    }
+
     /** One table to write, with the connection its worker reads on. */
     private record TableJob(String name, String sql, Connection connection) {
     }
 
     @FunctionalInterface
     private interface TableWriter {
-        SnapshotManifest.Table write(TableJob job) throws IOException, SQLException;
+        Written write(TableJob job) throws IOException, SQLException;
     }
 
     /**
@@ -169,7 +180,7 @@ public final class SnapshotPublisher {
         if (parallelism == 1 || queries.size() == 1) {
             List<SnapshotManifest.Table> tables = new ArrayList<>();
             for (Map.Entry<String, String> query : queries.entrySet()) {
-                tables.add(writeTable.write(new TableJob(query.getKey(), query.getValue(), connection)));
+                tables.add(logged(writeTable.write(new TableJob(query.getKey(), query.getValue(), connection))));
             }
             return tables;
         }
@@ -177,7 +188,7 @@ public final class SnapshotPublisher {
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, queries.size()),
                 Thread.ofPlatform().name("publish-", 1).daemon().factory());
         try {
-            List<Future<SnapshotManifest.Table>> futures = new ArrayList<>();
+            List<Future<Written>> futures = new ArrayList<>();
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 futures.add(workers.submit(() -> {
                     try (Connection own = duckdb.duplicate()) {
@@ -186,8 +197,8 @@ public final class SnapshotPublisher {
                 }));
             }
             List<SnapshotManifest.Table> tables = new ArrayList<>();
-            for (Future<SnapshotManifest.Table> future : futures) {
-                tables.add(result(future));
+            for (Future<Written> future : futures) {
+                tables.add(logged(result(future)));
             }
             return tables;
         } finally {
@@ -196,7 +207,7 @@ public final class SnapshotPublisher {
     }
 
     /** A worker's table, or its failure as thrown: the first failure in table order is the one reported. */
-    private static SnapshotManifest.Table result(Future<SnapshotManifest.Table> future) throws IOException, SQLException {
+    private static Written result(Future<Written> future) throws IOException, SQLException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -213,7 +224,7 @@ public final class SnapshotPublisher {
         }
     }
 
-    private SnapshotManifest.Table writeTable(Connection connection, Path root, Path staging, String table,
+    private Written writeTable(Connection connection, Path root, Path staging, String table,
             String partition, String sql, Slicing slicing, SnapshotManifest.Table previous, String fingerprint)
             throws IOException, SQLException {
         long start = System.nanoTime();
@@ -226,9 +237,8 @@ public final class SnapshotPublisher {
             } catch (UnsupportedOperationException | IOException noHardLinks) {
                 Files.copy(root.resolve(previous.path()), dir.resolve(PART_FILE));
             }
-            log.info("snapshot {}: {} rows unchanged since the last snapshot, file reused ({})", table,
-                    String.format("%,d", previous.rowCount()), seconds(start));
-            return new SnapshotManifest.Table(table, path, previous.rowCount(), previous.columns(), fingerprint);
+            return new Written(new SnapshotManifest.Table(table, path, previous.rowCount(), previous.columns(), fingerprint),
+                    "unchanged since the last snapshot, file reused", seconds(start));
         }
         List<String> slices = slices(connection, sql, slicing);
         ParquetFileSummary summary;
@@ -243,8 +253,8 @@ public final class SnapshotPublisher {
                         + expected + " (do the slices cover every row?)");
             }
         }
-        log.info("snapshot {}: {} rows written ({})", table, String.format("%,d", summary.rowCount()), seconds(start));
-        return new SnapshotManifest.Table(table, path, summary.rowCount(), summary.columns(), fingerprint);
+        return new Written(new SnapshotManifest.Table(table, path, summary.rowCount(), summary.columns(), fingerprint),
+                "written", seconds(start));
     }
 
     private static String seconds(long startNanos) {
