@@ -195,8 +195,9 @@ COMMENT ON COLUMN fct_survey_result.suppression IS 'Why n_selected is hidden: pr
 COMMENT ON COLUMN fct_survey_result.min_cell_size IS 'k: the smallest count published, from configuration (default 5).';
 COMMENT ON COLUMN fct_survey_result.load_id IS 'dim_load.load_id of the load that wrote the row.';
 
-CREATE TABLE IF NOT EXISTS stg_survey_answer AS SELECT * FROM fct_survey_answer LIMIT 0;
-COMMENT ON TABLE stg_survey_answer IS 'Staging for fct_survey_answer: rows of the running load, before the merge.';
+-- Answers are staged narrow, in a temporary table of the surveys step (SurveyTables): the wide staging
+-- table that earlier warehouses have is no longer used.
+DROP TABLE IF EXISTS stg_survey_answer;
 
 CREATE TABLE IF NOT EXISTS stg_survey_free_text AS SELECT * FROM fct_survey_free_text LIMIT 0;
 COMMENT ON TABLE stg_survey_free_text IS 'Staging for fct_survey_free_text: rows of the running load, before the merge. Never exported.';

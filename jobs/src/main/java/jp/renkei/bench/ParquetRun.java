@@ -50,6 +50,9 @@ public class ParquetRun implements Callable<Integer> {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
              Statement st = c.createStatement()) {
             duckdb.apply(st);
+            // a read-only database spills nowhere unless told where: the slices' sorts need it at 512 MB
+            st.execute("SET temp_directory = '" + Files.createDirectories(work.resolve("duckdb-tmp")).toAbsolutePath()
+                    .toString().replace("'", "''") + "'");
             SequencedMap<String, String> queries = new LinkedHashMap<>();
             TABLES.forEach(t -> queries.put(t, PublishTasklet.SNAPSHOT_TABLES.get(t)));
 

@@ -19,9 +19,12 @@ import picocli.CommandLine.Option;
         description = {"Benchmarks the load on one generated input (generated, or reused when its manifest matches). "
                 + "Each contender runs in a child JVM of its own, timed and its peak RSS read from the OS: renkei's full "
                 + "load; the nightly re-run (next run date, nothing changed); the floor (DuckDB read_csv of the same "
-                + "data decoded to UTF-8, then COPY TO Parquet); the usual approach (the indicators step writing "
-                + "through JdbcBatchItemWriter, on --sample-rows rows, extrapolated); and `renkei --help`.",
-                "Prints rows/s per stage, renkei/floor and usual/renkei, and writes DIR/bench-<timestamp>.json and "
+                + "data decoded to UTF-8, then COPY TO Parquet); Parquet writing (renkei's writer against DuckDB's "
+                + "COPY TO on the same rows: the snapshot's two national-size tables); the usual approach (the "
+                + "indicators step writing through JdbcBatchItemWriter, on --sample-rows rows, extrapolated); "
+                + "and `renkei --help`.",
+                "Prints rows/s per stage, renkei/floor, usual/renkei and parquet-java/COPY TO, and writes "
+                        + "DIR/bench-<timestamp>.json and "
                         + "DIR/latest.json. DuckDB memory and threads come from RENKEI_DUCKDB_MEMORY_LIMIT and "
                         + "RENKEI_DUCKDB_THREADS unless given.",
                 "Exit codes: 0 measured, 1 a contender failed, 2 usage error."})

@@ -1,22 +1,24 @@
-package jp.renkei.testsupport;
+package jp.renkei.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
 /**
- * Logback's configuration for tests that run without Spring (the Parquet writer's, say), found through
- * {@code META-INF/services}: otherwise Logback's default prints every library's DEBUG and INFO (Arrow's
- * allocator announces itself). Same pattern and levels as application.properties. Spring Boot replaces it
- * with its own configuration when an application starts, so the application's logging (text or JSON) is
- * unchanged; a configuration file such as logback-test.xml would replace Boot's instead.
+ * Logback's configuration until Spring Boot configures it, and for the commands that never start Spring
+ * (generate, the benchmark's children) and tests without Spring; found through {@code META-INF/services}.
+ * Logback's own default prints every library's DEBUG and INFO (Arrow's allocator announces itself). Same
+ * pattern and levels as application.properties. Spring Boot replaces it when an application starts, so the
+ * load's logging (text or JSON) is Boot's; a logback.xml would replace Boot's configuration instead.
  */
-public class QuietTestLogging extends ContextAwareBase implements Configurator {
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
+public class QuietLogging extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
