@@ -40,22 +40,15 @@ public class FloorRun implements Callable<Integer> {
     @Option(names = "--input", required = true)
     Path input;
 
-    @Option(names = "--work", required = true)
-    Path work;
-
     @Mixin
-    DuckDbOptions duckdb;
-
-    @Option(names = "--result", required = true)
-    Path result;
+    ChildOptions child;
 
     @Override
     public Integer call() throws Exception {
-        Path utf8 = work.resolve("utf8");
+        Path utf8 = child.work.resolve("utf8");
         Path indicators = utf8.resolve("indicators");
         Files.createDirectories(indicators);
-        Files.createDirectories(work.resolve("parquet"));
-        Files.createDirectories(work.resolve("duckdb-tmp"));
+        Files.createDirectories(child.work.resolve("parquet"));
 
         long t0 = System.nanoTime();
         Map<Path, String> exports = new LinkedHashMap<>(); // decoded file → export id
@@ -79,14 +72,13 @@ public class FloorRun implements Callable<Integer> {
         decodedBytes += toUtf8Csv(input.resolve("population/population_yearly.csv"), population, 0);
         double decodeSeconds = (System.nanoTime() - t0) / 1e9;
 
-        Path db = work.resolve("floor.duckdb");
+        Path db = child.work.resolve("floor.duckdb");
         Files.deleteIfExists(db);
-        Files.deleteIfExists(work.resolve("floor.duckdb.wal"));
+        Files.deleteIfExists(child.work.resolve("floor.duckdb.wal"));
         Map<String, Object> r = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
              Statement st = c.createStatement()) {
-            duckdb.apply(st);
-            st.execute("SET temp_directory = '" + sql(work.resolve("duckdb-tmp")) + "'");
+            child.apply(st);
             r.put("duckdbVersion", scalar(st, "SELECT version()"));
 
             long t1 = System.nanoTime();
@@ -113,8 +105,8 @@ public class FloorRun implements Callable<Integer> {
             double readSeconds = (System.nanoTime() - t1) / 1e9;
 
             long t2 = System.nanoTime();
-            Path values = work.resolve("parquet/indicator_values.parquet");
-            Path pop = work.resolve("parquet/population.parquet");
+            Path values = child.work.resolve("parquet/indicator_values.parquet");
+            Path pop = child.work.resolve("parquet/population.parquet");
             st.execute("COPY fct_indicator_value TO '" + sql(values) + "' (FORMAT parquet, COMPRESSION zstd)");
             st.execute("COPY fct_population TO '" + sql(pop) + "' (FORMAT parquet, COMPRESSION zstd)");
             double copySeconds = (System.nanoTime() - t2) / 1e9;
@@ -128,9 +120,8 @@ public class FloorRun implements Callable<Integer> {
             r.put("indicatorRows", ((Number) scalar(st, "SELECT count(*) FROM fct_indicator_value")).longValue());
             r.put("populationRows", ((Number) scalar(st, "SELECT count(*) FROM fct_population")).longValue());
             r.put("parquetBytes", Files.size(values) + Files.size(pop));
-            duckdb.report(r);
         }
-        Files.writeString(result, Json.write(r));
+        child.writeResult(r);
         return 0;
     }
 

@@ -33,14 +33,8 @@ public class ParquetRun implements Callable<Integer> {
     @Option(names = "--warehouse", required = true)
     Path warehouse;
 
-    @Option(names = "--work", required = true)
-    Path work;
-
     @Mixin
-    DuckDbOptions duckdb;
-
-    @Option(names = "--result", required = true)
-    Path result;
+    ChildOptions child;
 
     @Override
     public Integer call() throws Exception {
@@ -49,20 +43,17 @@ public class ParquetRun implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
              Statement st = c.createStatement()) {
-            duckdb.apply(st);
-            // a read-only database spills nowhere unless told where: the slices' sorts need it at 512 MB
-            st.execute("SET temp_directory = '" + Files.createDirectories(work.resolve("duckdb-tmp")).toAbsolutePath()
-                    .toString().replace("'", "''") + "'");
+            child.apply(st);
             SequencedMap<String, String> queries = new LinkedHashMap<>();
             TABLES.forEach(t -> queries.put(t, PublishTasklet.SNAPSHOT_TABLES.get(t)));
 
             long t0 = System.nanoTime();
-            var published = new SnapshotPublisher(duckdb.threads).publish(work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
+            var published = new SnapshotPublisher(child.threads).publish(child.work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
                     queries, PublishTasklet.SLICED, List.of());
             double renkeiSeconds = (System.nanoTime() - t0) / 1e9;
             long rows = published.rowCounts().values().stream().mapToLong(Long::longValue).sum();
 
-            Path copies = Files.createDirectories(work.resolve("duckdb"));
+            Path copies = Files.createDirectories(child.work.resolve("duckdb"));
             long t1 = System.nanoTime();
             long copied = 0;
             for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -82,9 +73,8 @@ public class ParquetRun implements Callable<Integer> {
             r.put("renkeiSeconds", renkeiSeconds);
             r.put("copySeconds", copySeconds);
             r.put("ratio", renkeiSeconds / copySeconds);
-            duckdb.report(r);
         }
-        Files.writeString(result, Json.write(r));
+        child.writeResult(r);
         return 0;
     }
 }

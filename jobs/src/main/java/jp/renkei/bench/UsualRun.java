@@ -40,6 +40,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import jp.renkei.config.RenkeiProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,35 +64,28 @@ public class UsualRun implements Callable<Integer> {
     @Option(names = "--warehouse", required = true, description = "warehouse.duckdb published by renkei's load")
     Path warehouse;
 
-    @Option(names = "--work", required = true)
-    Path work;
-
     @Option(names = "--sample-rows", defaultValue = "50000")
     long sampleRows;
 
-    @Option(names = "--chunk-size", defaultValue = "10000")
+    @Option(names = "--chunk-size", defaultValue = RenkeiProperties.DEFAULT_CHUNK_SIZE)
     int chunkSize;
 
     @Mixin
-    DuckDbOptions duckdb;
-
-    @Option(names = "--result", required = true)
-    Path result;
+    ChildOptions child;
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(work.resolve("duckdb-tmp"));
-        Path db = work.resolve("usual.duckdb");
-        Files.deleteIfExists(work.resolve("usual.duckdb.wal"));
+        Path db = child.work.resolve("usual.duckdb");
+        Files.deleteIfExists(child.work.resolve("usual.duckdb.wal"));
         Files.copy(warehouse, db, StandardCopyOption.REPLACE_EXISTING);
 
         HikariConfig config = new HikariConfig();
         config.setPoolName("usual");
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setJdbcUrl("jdbc:duckdb:" + db.toAbsolutePath());
-        config.addDataSourceProperty("memory_limit", duckdb.memoryLimit);
-        config.addDataSourceProperty("threads", String.valueOf(duckdb.threads));
-        config.addDataSourceProperty("temp_directory", work.resolve("duckdb-tmp").toAbsolutePath().toString());
+        config.addDataSourceProperty("memory_limit", child.memoryLimit);
+        config.addDataSourceProperty("threads", String.valueOf(child.threads));
+        config.addDataSourceProperty("temp_directory", child.duckdbTemp().toString());
         config.setMaximumPoolSize(2);
         config.setAutoCommit(true);
         Map<String, Object> r = new LinkedHashMap<>();
@@ -140,9 +134,8 @@ public class UsualRun implements Callable<Integer> {
             r.put("chunkSize", chunkSize);
             r.put("commits", se.getCommitCount());
             r.put("writer", "JdbcBatchItemWriter: " + INSERT);
-            duckdb.report(r);
         }
-        Files.writeString(result, Json.write(r));
+        child.writeResult(r);
         return 0;
     }
 

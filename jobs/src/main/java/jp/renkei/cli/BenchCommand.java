@@ -92,7 +92,8 @@ public class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sample-rows, --help-runs and --duckdb-threads must be at least 1");
             }
             settings = new BenchSettings(output, new GeneratorSettings(seed, municipalities, indicators, years, xlsxShare, 1,
-                    surveyRespondents, surveyQuestions), sampleRows, maxHeap, duckdbMemory, duckdbThreads, 10_000, runDate, helpRuns, childTimeout);
+                    surveyRespondents, surveyQuestions), sampleRows, maxHeap, duckdbMemory, duckdbThreads,
+                    Integer.parseInt(RenkeiProperties.DEFAULT_CHUNK_SIZE), runDate, helpRuns, childTimeout);
         } catch (IllegalArgumentException e) {
             System.err.println("renkei bench: " + e.getMessage());
             return 2;

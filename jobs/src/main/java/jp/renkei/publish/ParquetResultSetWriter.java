@@ -45,17 +45,21 @@ public final class ParquetResultSetWriter {
      */
     public record Settings(CompressionCodecName codec, int zstdLevel, long rowGroupSize, int pageSize) {
 
+        /**
+         * ZSTD at its default level, 1 MB pages, and row groups of 32 MB of encoded pages: about a million rows
+         * of the national tables, large for readers, and what a writer holds in memory (two write side by side).
+         */
         public static Settings defaults() {
             return new Settings(CompressionCodecName.ZSTD, HadoopFreeCodecFactory.DEFAULT_ZSTD_LEVEL,
-                    64L * 1024 * 1024, 1024 * 1024);
+                    32L * 1024 * 1024, 1024 * 1024);
         }
     }
 
     /**
      * Rows per Arrow batch that DuckDB hands over: large enough that per-batch costs vanish, small enough
-     * (about 15 MB for the widest table) to stay far below the heap and DuckDB's own memory.
+     * (about 7 MB for the widest table) to stay far below the heap and DuckDB's own memory.
      */
-    static final int BATCH_ROWS = 32_768;
+    static final int BATCH_ROWS = 16_384;
     /** A ceiling on Arrow's accounting of the batch in flight, which is far below it. */
     private static final long ARROW_MEMORY_LIMIT = 1L << 30;
 
