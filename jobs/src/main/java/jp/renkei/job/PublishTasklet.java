@@ -45,7 +45,7 @@ public class PublishTasklet implements Tasklet {
         SNAPSHOT_TABLES = Collections.unmodifiableSequencedMap(tables);
     }
 
-    /** The national-size tables are read ten indicators at a time: the driver holds a whole result in memory. */
+    /** The national-size tables are read five indicators at a time: the driver holds a whole result in memory. */
     public static final Map<String, SnapshotPublisher.Slicing> SLICED = Map.of(
             "indicator_values", new SnapshotPublisher.Slicing("indicator_id",
                     "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"),

@@ -110,7 +110,12 @@ public final class SnapshotPublisher {
     public record Slicing(String column, String keysQuery) {
     }
 
-    static final int KEYS_PER_SLICE = 10;
+    /**
+     * A slice's result is held whole in DuckDB's memory (the driver materialises it) while it is sorted and
+     * exported, two at a time: at ten national indicators (about 150 MB each) two slices side by side now and
+     * then ran out of a 512 MB limit; at five they stay far below it.
+     */
+    static final int KEYS_PER_SLICE = 5;
 
     /** As above; tables named in {@code slicing} are read in slices. */
     public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,

@@ -212,7 +212,7 @@ class SnapshotPublisherTest {
                 Map.entry("area", 2L));
         assertThat(AllTypesFixture.rows(duckdb, "SELECT count(*) FROM (SELECT id, label, x FROM " + glob("big")
                 + " EXCEPT ALL SELECT * FROM big)")).containsExactly(List.of(0L));
-        // ten labels a slice ('row 0', 'row 1', 'row 10', ...), each slice sorted by id
+        // five labels a slice ('row 0', 'row 1', 'row 10', 'row 100', 'row 101'), each slice sorted by id
         assertThat(AllTypesFixture.rows(duckdb, "SELECT id FROM " + glob("big") + " LIMIT 3"))
                 .containsExactly(List.of(0L), List.of(1L), List.of(10L));
         assertThat(AllTypesFixture.rows(duckdb, "SELECT * EXCLUDE (snapshot_date) FROM " + glob("all_types") + " ORDER BY id"))
