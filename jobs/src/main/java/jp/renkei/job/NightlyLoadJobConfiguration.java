@@ -69,13 +69,13 @@ public class NightlyLoadJobConfiguration {
         };
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(steps.of("prepare", prepareTasklet))
-                .next(steps.of("reference", referenceTasklet))
-                .next(steps.of("population", populationTasklet))
+                .next(steps.of("reference", new UnlessInputUnchanged("regions and catalogue", referenceTasklet)))
+                .next(steps.of("population", new UnlessInputUnchanged("population", populationTasklet)))
                 .next(indicatorStep)
                 .next(steps.of("mergeIndicators", mergeIndicatorsTasklet))
-                .next(steps.of("activities", activityTasklet))
+                .next(steps.of("activities", new UnlessInputUnchanged("activities", activityTasklet)))
                 .next(steps.of("surveys", surveyTasklet))
-                .next(steps.of("checks", checkTasklet))
+                .next(steps.of("checks", new UnlessInputUnchanged("data checks", checkTasklet)))
                 .next(steps.of("publish", publishTasklet))
                 .build();
     }

@@ -186,7 +186,13 @@ class OperationsFunctionalTests extends LoadWorkspace {
     @Test
     void aNightWithNothingChangedLinksTheLastSnapshotInsteadOfWritingItAgain() throws IOException {
         String warehouseBefore = publishedFiles().get("warehouse.duckdb");
-        assertThat(load(DAY2).exit()).isZero();
+        var night2 = load(DAY2);
+        assertThat(night2.exit()).isZero();
+        assertThat(night2.log()).contains("regions and catalogue: skipped, no input file changed since the last load")
+                .contains("population: skipped").contains("activities: skipped")
+                .contains("data checks: skipped")
+                .contains("[2/9] reference        COMPLETED read 0  loaded 0")
+                .contains("[3/9] population       COMPLETED read 0  loaded 0");
         assertThat(publishedFiles().get("warehouse.duckdb")).as("nothing changed: the published file is left as it was")
                 .isEqualTo(warehouseBefore);
         for (String table : List.of("indicator_values", "region_comparison", "population", "activities", "regions", "survey_results")) {
