@@ -1,6 +1,7 @@
 package jp.renkei.publish;
 
 import com.github.luben.zstd.Zstd;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.apache.parquet.bytes.BytesInput;
@@ -75,6 +76,13 @@ public final class HadoopFreeCodecFactory implements CompressionCodecFactory {
         byte[] apply(byte[] in) throws IOException;
     }
 
+    /** A page's bytes in one array (parquet-java deprecates {@code BytesInput.toByteArray}). */
+    private static byte[] bytesOf(BytesInput input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.toIntExact(input.size()));
+        input.writeAllTo(out);
+        return out.toByteArray();
+    }
+
     @FunctionalInterface
     private interface SizedByteTransform {
         byte[] apply(byte[] in, int uncompressedSize) throws IOException;
@@ -83,7 +91,7 @@ public final class HadoopFreeCodecFactory implements CompressionCodecFactory {
     private record Compressor(CompressionCodecName codec, ByteTransform transform) implements BytesInputCompressor {
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
-            return BytesInput.from(transform.apply(bytes.toByteArray()));
+            return BytesInput.from(transform.apply(bytesOf(bytes)));
         }
 
         @Override
@@ -99,7 +107,7 @@ public final class HadoopFreeCodecFactory implements CompressionCodecFactory {
     private record Decompressor(SizedByteTransform transform) implements BytesInputDecompressor {
         @Override
         public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
-            return BytesInput.from(transform.apply(bytes.toByteArray(), uncompressedSize));
+            return BytesInput.from(transform.apply(bytesOf(bytes), uncompressedSize));
         }
 
         @Override
