@@ -43,11 +43,13 @@ public class PrepareLoadTasklet implements Tasklet {
         // a forced load, or new denominators or regions, means every export and survey is read again
         boolean rereadAll = force || !state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION);
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
-        contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED,
-                !force && state.unchanged(run.inventory(), SourceKind.values()));
+        boolean inputUnchanged = !force && state.unchanged(run.inventory(), SourceKind.values());
+        contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED, inputUnchanged);
         List<InputFile> toRead = new ArrayList<>(exportsToRead(run, state, rereadAll));
-        for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) { // always read
-            toRead.addAll(run.inventory().of(kind));
+        if (!inputUnchanged) { // read on every night with new input (UnlessInputUnchanged skips them otherwise)
+            for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
+                toRead.addAll(run.inventory().of(kind));
+            }
         }
         state.forgetRejects(toRead);
         int skipped = run.inventory().of(SourceKind.INDICATORS).size() - exportsToRead(run, state, rereadAll).size();

@@ -84,14 +84,10 @@ public final class FactMerge<R extends Record> {
                         .notIn(DSL.selectDistinct(staging.field("source_file_id", String.class)).from(staging))));
     }
 
-    /** Inserts new rows and updates changed ones; returns how many rows were written. */
-    public int merge(DSLContext dsl) {
-        return merge(dsl, false);
-    }
-
     /**
-     * As {@link #merge(DSLContext)}; {@code noDuplicates} (from {@link #duplicates}) lets the staged rows be the
-     * source as they are, and into an empty fact (a first load) they are simply inserted.
+     * Inserts new rows and updates changed ones; returns how many rows were written. {@code noDuplicates} (from
+     * {@link #duplicates}) lets the staged rows be the source as they are, and into an empty fact (a first load)
+     * they are simply inserted.
      */
     private int merge(DSLContext dsl, boolean noDuplicates) {
         List<Field<?>> columns = List.of(fact.fields());

@@ -280,11 +280,11 @@ public final class SnapshotPublisher {
         if (keys.isEmpty()) {
             return List.of(sql);
         }
+        Query query = Query.of(sql);
         List<String> slices = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_SLICE) {
             String in = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SLICE)).stream()
                     .map(k -> "'" + k.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "));
-            Query query = Query.of(sql);
             slices.add("SELECT * FROM (" + query.unordered() + ") sliced WHERE sliced." + slicing.column() + " IN (" + in + ")"
                     + query.orderBy());
         }

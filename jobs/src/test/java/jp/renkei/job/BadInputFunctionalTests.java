@@ -213,6 +213,10 @@ class BadInputFunctionalTests extends LoadWorkspace {
         // 112061 never reaches dim_region; 行田市 stays as the good load left it
         assertThat(DuckDbFiles.query(warehouse(), "SELECT region_code FROM dim_region WHERE region_level <> 'district' ORDER BY 1"))
                 .containsExactly(List.of("000000"), List.of("110001"), List.of("112062"));
+        // the next night, nothing changed: the region master is not read again, and its reject stays reported
+        assertThat(load(DAY2.plusDays(1)).exit()).isZero();
+        assertThat(rejectsCsv("reference")).extracting(r -> r.get("message")).containsExactly(REGIONS
+                + " row 4 column region_code: wrong check digit: found \"112061\", expected 112062 (the check digit of 11206 is 2)");
     }
 
     @Test
