@@ -1,0 +1,133 @@
+package jp.renkei.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jp.renkei.input.SheetRow;
+import jp.renkei.input.SheetTable;
+import jp.renkei.source.survey.Codebook;
+import jp.renkei.source.survey.CodebookLoader;
+import jp.renkei.source.survey.Demographic;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The floor's input, decoded to UTF-8 CSV before the clock starts: DuckDB's {@code read_csv} cannot read CP932
+ * or .xlsx here, and the issue grants the floor its input "already decoded to UTF-8". Decoding goes through
+ * renkei's own readers, so both contenders see the same cells.
+ *
+ * @param exports      decoded export → its export id (the file name up to the first {@code _})
+ * @param survey       the first survey's responses, if the input has one
+ * @param decodedBytes bytes of UTF-8 CSV written
+ */
+record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path population,
+                  Optional<SurveyFile> survey, long decodedBytes) {
+
+    /**
+     * A survey's responses as a CSV whose header is {@code c0, c1, …} (the vendor's two header rows dropped: the
+     * second names sub-columns only), with the codebook's facts the floor needs.
+     *
+     * @param demographics demographic name → its column's header ({@code c<n>}), for the segments
+     */
+    record SurveyFile(Path responses, String surveyId, String regionCode, String periodKey,
+                      Map<String, String> demographics) {
+    }
+
+    static FloorInput decode(Path input, Path utf8) throws IOException {
+        Path indicators = Files.createDirectories(utf8.resolve("indicators"));
+        Map<Path, String> exports = new LinkedHashMap<>();
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(input.resolve("indicators"))) {
+            sources = s.filter(p -> p.getFileName().toString().matches(".+\\.(csv|xlsx)")).sorted().toList();
+        }
+        long bytes = 0;
+        for (Path src : sources) {
+            String name = src.getFileName().toString();
+            Path dst = indicators.resolve(String.format("%05d.csv", exports.size()));
+            bytes += toUtf8Csv(src, dst, 1, null); // row 1 is 出力日：…
+            exports.put(dst, name.substring(0, name.indexOf('_')));
+        }
+        Path regions = utf8.resolve("regions.csv");
+        Path catalogue = utf8.resolve("indicator_catalogue.csv");
+        Path population = utf8.resolve("population_yearly.csv");
+        bytes += toUtf8Csv(input.resolve("reference/regions.csv"), regions, 0, null);
+        bytes += toUtf8Csv(input.resolve("reference/indicator_catalogue.csv"), catalogue, 0, null);
+        bytes += toUtf8Csv(input.resolve("population/population_yearly.csv"), population, 0, null);
+
+        Optional<SurveyFile> survey = Optional.empty();
+        Optional<Path> codebookFile = firstCodebook(input.resolve("surveys"));
+        if (codebookFile.isPresent()) {
+            Codebook codebook = CodebookLoader.load(codebookFile.get(), codebookFile.get().toString());
+            Path src = codebookFile.get().resolveSibling(codebook.responses().file());
+            Path dst = utf8.resolve("responses.csv");
+            List<String> firstHeader = new ArrayList<>();
+            bytes += toUtf8Csv(src, dst, codebook.responses().headerRows(), firstHeader);
+            Map<String, String> demographics = new LinkedHashMap<>();
+            for (Demographic d : codebook.demographics()) {
+                int column = firstHeader.indexOf(d.column());
+                if (column >= 0) {
+                    demographics.put(d.name(), "c" + column);
+                }
+            }
+            survey = Optional.of(new SurveyFile(dst, codebook.survey().id(), codebook.survey().regionCode(),
+                    codebook.survey().fielded().key(), demographics));
+        }
+        return new FloorInput(exports, regions, catalogue, population, survey, bytes);
+    }
+
+    private static Optional<Path> firstCodebook(Path surveys) throws IOException {
+        if (!Files.isDirectory(surveys)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.walk(surveys, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals(CodebookLoader.FILE_NAME)).sorted().findFirst();
+        }
+    }
+
+    /**
+     * Decodes a CSV (UTF-8 or CP932) or .xlsx sheet through renkei's own reader and writes it as UTF-8 CSV,
+     * from row {@code skipRows} on. With {@code firstHeader} given, the rows skipped are headers: the first is
+     * copied into it, and the output gets the header {@code c0, c1, …} in their place.
+     */
+    static long toUtf8Csv(Path src, Path dst, int skipRows, List<String> firstHeader) throws IOException {
+        SheetTable table = SheetTable.read(src, src.getFileName().toString());
+        List<SheetRow> rows = table.rows();
+        int width = rows.size() > skipRows ? rows.get(skipRows).size() : 0;
+        if (firstHeader != null) { // a named header must cover every column of every row
+            width = rows.stream().mapToInt(SheetRow::size).max().orElse(0);
+        }
+        try (Writer w = Files.newBufferedWriter(dst, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            if (firstHeader != null) {
+                List<String> names = new ArrayList<>(width);
+                for (int col = 0; col < width; col++) {
+                    names.add("c" + col);
+                    String header = skipRows > 0 ? rows.get(0).text(col) : null;
+                    firstHeader.add(header == null ? "" : header);
+                }
+                p.printRecord(names);
+            }
+            for (int i = skipRows; i < rows.size(); i++) {
+                SheetRow row = rows.get(i);
+                if (row.isBlank()) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(width);
+                for (int col = 0; col < Math.max(width, row.size()); col++) {
+                    String v = row.text(col);
+                    cells.add(v == null ? "" : v);
+                }
+                p.printRecord(cells);
+            }
+        }
+        return Files.size(dst);
+    }
+}
