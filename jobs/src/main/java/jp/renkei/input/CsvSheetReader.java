@@ -45,17 +45,19 @@ final class CsvSheetReader {
         if (binary != null) {
             throw new InputFileException(InputProblem.ofFile(file, "not a CSV file", binary, "CSV text (UTF-8 or CP932)"));
         }
-        TextDecoder.DecodedText decoded = TextDecoder.decode(file, bytes);
+        // parsed from a reader over the bytes: a whole file decoded to one String first would hold the file
+        // three times over (bytes, decoder buffer, text), which a large survey's response file cannot afford
+        TextDecoder.Detected detected = TextDecoder.detect(file, bytes);
         int read = 0;
-        try (CSVParser parser = CSVParser.parse(decoded.text(), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(TextDecoder.reader(bytes, detected), FORMAT)) {
             for (CSVRecord record : parser) {
                 rows.accept(new SheetRow((int) record.getRecordNumber(), record.toList()));
                 read++;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException(malformed(file, decoded.text(), read + 1, e), e);
+            throw new InputFileException(malformed(file, TextDecoder.decode(file, bytes).text(), read + 1, e), e);
         }
-        return decoded.encoding();
+        return detected.encoding();
     }
 
     /**

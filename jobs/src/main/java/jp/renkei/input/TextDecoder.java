@@ -1,10 +1,13 @@
 package jp.renkei.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -25,26 +28,52 @@ public final class TextDecoder {
     public record DecodedText(String text, String encoding) {
     }
 
+    /**
+     * What a file's bytes were found to be: the charset, where the text starts (after a BOM) and the encoding's
+     * name as messages and lineage give it. Found without decoding the file into memory, so that a large
+     * response file costs its bytes and no more.
+     */
+    public record Detected(Charset charset, int offset, String encoding) {
+    }
+
     private TextDecoder() {
     }
 
     public static DecodedText decode(String file, byte[] bytes) {
+        Detected d = detect(file, bytes);
+        // the bytes are known to be valid in the charset: the lenient constructor decodes them as strictly
+        return new DecodedText(new String(bytes, d.offset(), bytes.length - d.offset(), d.charset()), d.encoding());
+    }
+
+    /** The text of {@code bytes}, found by {@link #detect}, read as it is needed. */
+    public static Reader reader(byte[] bytes, Detected detected) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes, detected.offset(), bytes.length - detected.offset()),
+                detected.charset());
+    }
+
+    /**
+     * Which encoding the bytes are in, checked strictly over the whole file.
+     *
+     * @throws InputFileException when they are UTF-16, or valid in neither UTF-8 nor CP932 (naming the line and
+     *                            bytes of the first undecodable sequence)
+     */
+    public static Detected detect(String file, byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new DecodedText(strict(file, StandardCharsets.UTF_8, bytes, 3, "UTF-8 (it starts with a UTF-8 BOM)"),
-                    "UTF-8 with BOM");
+            strict(file, StandardCharsets.UTF_8, bytes, 3, "UTF-8 (it starts with a UTF-8 BOM)");
+            return new Detected(StandardCharsets.UTF_8, 3, "UTF-8 with BOM");
         }
         if (looksLikeUtf16(bytes)) {
             throw new InputFileException(InputProblem.ofFile(file, "unsupported encoding",
                     "UTF-16 text (a UTF-16 byte-order mark or NUL bytes)", "UTF-8 or CP932 (windows-31j) text"));
         }
-        String utf8 = tryDecode(StandardCharsets.UTF_8, bytes, 0);
-        if (utf8 != null) {
-            return new DecodedText(utf8, "UTF-8");
+        if (firstError(StandardCharsets.UTF_8, bytes, 0) == null) {
+            return new Detected(StandardCharsets.UTF_8, 0, "UTF-8");
         }
         try {
-            return new DecodedText(strict(file, CP932, bytes, 0, "UTF-8 or CP932 (windows-31j) text"), "windows-31j");
+            strict(file, CP932, bytes, 0, "UTF-8 or CP932 (windows-31j) text");
+            return new Detected(CP932, 0, "windows-31j");
         } catch (InputFileException e) {
-            if (tryDecode(EUC_JP, bytes, 0) == null) {
+            if (firstError(EUC_JP, bytes, 0) != null) {
                 throw e;
             }
             // Neither UTF-8 nor CP932, but valid EUC-JP (a Unix tool's or an old web system's default): say so.
@@ -73,37 +102,48 @@ public final class TextDecoder {
         return false;
     }
 
-    private static String tryDecode(Charset cs, byte[] bytes, int offset) {
-        try {
-            return decoder(cs).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+    /** A sequence the charset cannot decode: its byte offset and length. */
+    private record Undecodable(int at, int length) {
     }
 
-    private static String strict(String file, Charset cs, byte[] bytes, int offset, String expected) {
+    /** The first undecodable sequence, or null: decoded a buffer at a time into a buffer that is thrown away. */
+    private static Undecodable firstError(Charset cs, byte[] bytes, int offset) {
         CharsetDecoder decoder = decoder(cs);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return new Undecodable(in.position(), result.length());
             }
-            StringBuilder hex = new StringBuilder();
-            for (int i = at; i < Math.min(bytes.length, at + result.length()); i++) {
-                hex.append(String.format("%02X", bytes[i] & 0xFF));
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
             }
-            throw new InputFileException(new InputProblem(file, line, null, "cannot decode as " + cs.name(),
-                    "the bytes 0x" + hex + " at byte offset " + at, expected));
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        while (decoder.flush(out).isOverflow()) {
+            out.clear();
+        }
+        return null;
+    }
+
+    private static void strict(String file, Charset cs, byte[] bytes, int offset, String expected) {
+        Undecodable error = firstError(cs, bytes, offset);
+        if (error == null) {
+            return;
+        }
+        int line = 1;
+        for (int i = 0; i < error.at(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        StringBuilder hex = new StringBuilder();
+        for (int i = error.at(); i < Math.min(bytes.length, error.at() + error.length()); i++) {
+            hex.append(String.format("%02X", bytes[i] & 0xFF));
+        }
+        throw new InputFileException(new InputProblem(file, line, null, "cannot decode as " + cs.name(),
+                "the bytes 0x" + hex + " at byte offset " + error.at(), expected));
     }
 
     private static CharsetDecoder decoder(Charset cs) {

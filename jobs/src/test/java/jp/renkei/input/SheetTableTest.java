@@ -52,6 +52,29 @@ class SheetTableTest {
                 new SheetRow(5, List.of("埼玉県", "2023/09/01", "TRUE", " 105.3 ", "－")));
     }
 
+    /** The encoding is checked a buffer at a time, not decoded whole: a file many buffers long reads the same. */
+    @Test
+    void aLongCp932CsvIsCheckedAndReadPastEveryBuffer() {
+        StringBuilder text = new StringBuilder("地域,指標,値\r\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append("行田市").append(i).append(",退院・退所加算,").append(i).append("\r\n");
+        }
+        byte[] bytes = text.toString().getBytes(TextDecoder.CP932);
+        assertThat(bytes.length).as("well past the 8,192-character buffer").isGreaterThan(100_000);
+        SheetTable table = SheetTable.read(write(dir, "long.csv", bytes), "in/long.csv");
+        assertThat(table.encoding()).isEqualTo("windows-31j");
+        assertThat(table.rows()).hasSize(5001);
+        assertThat(table.rows().getLast()).isEqualTo(new SheetRow(5001, List.of("行田市5000", "退院・退所加算", "5000")));
+
+        byte[] broken = Arrays.copyOf(bytes, bytes.length + 3);
+        broken[bytes.length] = (byte) 0x82; // a lead byte and no trail byte, on the last line
+        broken[bytes.length + 1] = '\r';
+        broken[bytes.length + 2] = '\n';
+        assertThatThrownBy(() -> SheetTable.read(write(dir, "broken.csv", broken), "in/broken.csv"))
+                .hasMessage("in/broken.csv row 5002: cannot decode as windows-31j: found \"the bytes 0x82 at byte offset "
+                        + bytes.length + "\", expected UTF-8 or CP932 (windows-31j) text");
+    }
+
     @Test
     void xlsxSheetIsChosenByNameInNfkcForm() {
         Map<String, Object[][]> sheets = new LinkedHashMap<>();
