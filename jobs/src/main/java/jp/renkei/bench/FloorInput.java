@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import jp.renkei.input.SheetRow;
 import jp.renkei.input.SheetTable;
+import jp.renkei.normalise.survey.SurveyPreparation;
 import jp.renkei.source.survey.Codebook;
 import jp.renkei.source.survey.CodebookLoader;
 import jp.renkei.source.survey.Demographic;
@@ -63,7 +64,8 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
         bytes += toUtf8Csv(input.resolve("population/population_yearly.csv"), population, 0, null);
 
         Optional<SurveyFile> survey = Optional.empty();
-        Optional<Path> codebookFile = firstCodebook(input.resolve("surveys"));
+        Optional<Path> codebookFile = SurveyPreparation.surveyFolders(input).stream().findFirst()
+                .map(folder -> folder.resolve(CodebookLoader.FILE_NAME));
         if (codebookFile.isPresent()) {
             Codebook codebook = CodebookLoader.load(codebookFile.get(), codebookFile.get().toString());
             Path src = codebookFile.get().resolveSibling(codebook.responses().file());
@@ -81,15 +83,6 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
                     codebook.survey().fielded().key(), demographics));
         }
         return new FloorInput(exports, regions, catalogue, population, survey, bytes);
-    }
-
-    private static Optional<Path> firstCodebook(Path surveys) throws IOException {
-        if (!Files.isDirectory(surveys)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> s = Files.walk(surveys, 2)) {
-            return s.filter(p -> p.getFileName().toString().equals(CodebookLoader.FILE_NAME)).sorted().findFirst();
-        }
     }
 
     /**
