@@ -82,10 +82,13 @@ CREATE TABLE IF NOT EXISTS dim_survey_respondent (
     age_band        VARCHAR,
     district        VARCHAR,
     region_code     VARCHAR NOT NULL,
-    load_id         VARCHAR NOT NULL,
-    PRIMARY KEY (survey_id, respondent_key)
+    load_id         VARCHAR NOT NULL
 );
-COMMENT ON TABLE dim_survey_respondent IS 'Respondents, pseudonymous: no raw id, only demographic bands. Results built from few respondents are suppressed in fct_survey_result; this table itself is for analysts inside the city.';
+-- No PRIMARY KEY on the tables that grow with the respondents (this one, dim_survey_respondent_band,
+-- fct_survey_free_text): DuckDB holds a key index wholly in memory and builds it again when the warehouse is
+-- copied for publishing, which ran a 400,000-respondent survey out of memory. The survey is replaced whole, and a
+-- data check proves the keys unique before every publish (DataChecks).
+COMMENT ON TABLE dim_survey_respondent IS 'Respondents, one row per survey and respondent_key, pseudonymous: no raw id, only demographic bands. Results built from few respondents are suppressed in fct_survey_result; this table itself is for analysts inside the city.';
 COMMENT ON COLUMN dim_survey_respondent.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN dim_survey_respondent.respondent_key IS 'HMAC-SHA256 (hex) of the survey id and the respondent id under a key from configuration; the raw id is not stored.';
 COMMENT ON COLUMN dim_survey_respondent.sex IS 'Band of the demographic with role sex (性別), 無回答 when not answered; NULL when the survey has none.';
@@ -101,10 +104,9 @@ CREATE TABLE IF NOT EXISTS dim_survey_respondent_band (
     demographic_name  VARCHAR NOT NULL,
     band              VARCHAR NOT NULL,
     band_order        INTEGER NOT NULL,
-    load_id           VARCHAR NOT NULL,
-    PRIMARY KEY (survey_id, respondent_key, demographic_id)
+    load_id           VARCHAR NOT NULL
 );
-COMMENT ON TABLE dim_survey_respondent_band IS 'Every demographic band of every respondent, for demographics beyond sex, age and district.';
+COMMENT ON TABLE dim_survey_respondent_band IS 'Every demographic band of every respondent (one row per survey, respondent_key and demographic_id), for demographics beyond sex, age and district.';
 COMMENT ON COLUMN dim_survey_respondent_band.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN dim_survey_respondent_band.respondent_key IS 'dim_survey_respondent.respondent_key.';
 COMMENT ON COLUMN dim_survey_respondent_band.demographic_id IS 'Id the codebook gives the demographic (sex, age, district).';
@@ -142,10 +144,9 @@ CREATE TABLE IF NOT EXISTS fct_survey_free_text (
     question_id     VARCHAR NOT NULL,
     respondent_key  VARCHAR NOT NULL,
     answer_text     VARCHAR NOT NULL,
-    load_id         VARCHAR NOT NULL,
-    PRIMARY KEY (survey_id, question_id, respondent_key)
+    load_id         VARCHAR NOT NULL
 );
-COMMENT ON TABLE fct_survey_free_text IS 'Free-text answers (自由記述). They can name people and places: kept in the DuckDB file only, never exported to the Parquet snapshot.';
+COMMENT ON TABLE fct_survey_free_text IS 'Free-text answers (自由記述), one row per survey, question and respondent_key. They can name people and places: kept in the DuckDB file only, never exported to the Parquet snapshot.';
 COMMENT ON COLUMN fct_survey_free_text.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN fct_survey_free_text.question_id IS 'dim_survey_question.question_id.';
 COMMENT ON COLUMN fct_survey_free_text.respondent_key IS 'dim_survey_respondent.respondent_key.';

@@ -30,6 +30,13 @@ public final class DataChecks {
                     WHERE NOT EXISTS (SELECT 1 FROM dim_period d WHERE d.period_key = f.period_key)"""),
             new Check("primary keys: one row per indicator, region and period", """
                     SELECT count(*) - count(DISTINCT (indicator_id, region_code, period_key)) FROM fct_indicator_value"""),
+            new Check("primary keys: one row per survey and respondent", """
+                    SELECT count(*) - count(DISTINCT (survey_id, respondent_key)) FROM dim_survey_respondent"""),
+            new Check("primary keys: one band per survey, respondent and demographic", """
+                    SELECT count(*) - count(DISTINCT (survey_id, respondent_key, demographic_id))
+                    FROM dim_survey_respondent_band"""),
+            new Check("primary keys: one free text per survey, question and respondent", """
+                    SELECT count(*) - count(DISTINCT (survey_id, question_id, respondent_key)) FROM fct_survey_free_text"""),
             new Check("every value has its denominator or a status that says why not", """
                     SELECT count(*) FROM fct_indicator_value
                     WHERE value_status NOT IN ('ok', 'missing', 'no_denominator', 'denominator_other_year', 'no_base', 'not_normalised')

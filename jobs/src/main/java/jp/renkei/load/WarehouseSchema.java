@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
@@ -40,12 +41,24 @@ public class WarehouseSchema implements InitializingBean {
 
     public void migrate() {
         try (Connection c = dataSource.getConnection()) {
-            for (Resource script : schemaScripts()) {
-                ScriptUtils.executeSqlScript(c, script);
-            }
-            copyFactCommentsToStaging(c);
-            if (!tableExists(c, "batch_job_instance")) {
-                ScriptUtils.executeSqlScript(c, new ClassPathResource(BATCH_DDL));
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // a table set aside and not refilled would lose its rows
+            try {
+                List<String> keyed = DroppedPrimaryKeys.setAside(c);
+                for (Resource script : schemaScripts()) {
+                    ScriptUtils.executeSqlScript(c, script);
+                }
+                DroppedPrimaryKeys.refill(c, keyed);
+                copyFactCommentsToStaging(c);
+                if (!tableExists(c, "batch_job_instance")) {
+                    ScriptUtils.executeSqlScript(c, new ClassPathResource(BATCH_DDL));
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot bring the warehouse schema up to date: " + e.getMessage(), e);
