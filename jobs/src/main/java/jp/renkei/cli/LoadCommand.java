@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
-            description = "Input folder with indicators/, population/, reference/, activities/ (default: ${DEFAULT-VALUE}).")
+            description = "Input folder with indicators/, population/, reference/, activities/, surveys/ (default: ${DEFAULT-VALUE}).")
     Path input;
 
     @Option(names = "--output", defaultValue = "output", paramLabel = "DIR",

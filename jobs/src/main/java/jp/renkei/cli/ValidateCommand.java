@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 public class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
-            description = "Input folder with indicators/, population/, reference/, activities/ (default: ${DEFAULT-VALUE}).")
+            description = "Input folder with indicators/, population/, reference/, activities/, surveys/ (default: ${DEFAULT-VALUE}).")
     Path input;
 
     @Mixin

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of renkei ({@code renkei.*}), from {@code application.properties}, the environment
  * ({@code RENKEI_OUTPUT=...}) or the command line.
  *
- * @param input                      the input folder (indicators/, population/, reference/, activities/)
+ * @param input                      the input folder (indicators/, population/, reference/, activities/, surveys/)
  * @param output                     the output folder (warehouse.duckdb, parquet/, rejects/, work/)
  * @param duckdbMemoryLimit          DuckDB's memory_limit; never left at DuckDB's default of 80 % of RAM
  * @param duckdbThreads              DuckDB's threads

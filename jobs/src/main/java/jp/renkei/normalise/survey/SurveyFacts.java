@@ -1,5 +1,6 @@
 package jp.renkei.normalise.survey;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,20 +39,23 @@ public final class SurveyFacts {
     private final List<QuestionRow> questions;
     private final List<OptionRow> options;
     private final List<RespondentRow> respondents;
-    private final List<RespondentBandRow> bands;
+    private final List<Demographic> demographics;
+    /** Per respondent, in the order of {@link #respondents}: the band of each demographic, in codebook order. */
+    private final List<String[]> respondentBands;
     private final List<FreeTextRow> freeTexts;
     private final List<Question> codebookQuestions;
     /** Per respondent, in the order of {@link #respondents}: the answers in codebook order. */
     private final List<List<Answer>> answers;
 
     private SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<OptionRow> options,
-                        List<RespondentRow> respondents, List<RespondentBandRow> bands, List<FreeTextRow> freeTexts,
-                        List<Question> codebookQuestions, List<List<Answer>> answers) {
+                        List<RespondentRow> respondents, List<Demographic> demographics, List<String[]> respondentBands,
+                        List<FreeTextRow> freeTexts, List<Question> codebookQuestions, List<List<Answer>> answers) {
         this.survey = survey;
         this.questions = List.copyOf(questions);
         this.options = List.copyOf(options);
         this.respondents = List.copyOf(respondents);
-        this.bands = List.copyOf(bands);
+        this.demographics = List.copyOf(demographics);
+        this.respondentBands = List.copyOf(respondentBands);
         this.freeTexts = List.copyOf(freeTexts);
         this.codebookQuestions = List.copyOf(codebookQuestions);
         this.answers = List.copyOf(answers);
@@ -77,9 +81,27 @@ public final class SurveyFacts {
         return respondents;
     }
 
-    /** dim_survey_respondent_band. */
+    /**
+     * dim_survey_respondent_band, respondent by respondent, demographic by demographic. The rows are made as they are
+     * read: held, they were the largest part of a survey in memory (three objects per respondent).
+     */
     public List<RespondentBandRow> bands() {
-        return bands;
+        return new AbstractList<>() {
+            @Override
+            public RespondentBandRow get(int index) {
+                int respondent = index / demographics.size();
+                Demographic d = demographics.get(index % demographics.size());
+                String band = respondentBands.get(respondent)[index % demographics.size()];
+                int bandOrder = d.bandLabels().indexOf(band) + 1;
+                return new RespondentBandRow(survey.surveyId(), respondents.get(respondent).respondentKey(), d.id(), d.name(),
+                        band, bandOrder == 0 ? d.bandLabels().size() + 1 : bandOrder);
+            }
+
+            @Override
+            public int size() {
+                return respondents.size() * demographics.size();
+            }
+        };
     }
 
     /** fct_survey_free_text. */
@@ -167,7 +189,7 @@ public final class SurveyFacts {
         districts(codebook).forEach(d -> districtRegions.putIfAbsent(d.name(), d.code()));
 
         List<RespondentRow> respondents = new ArrayList<>(responses.respondents().size());
-        List<RespondentBandRow> bands = new ArrayList<>();
+        List<String[]> respondentBands = new ArrayList<>(responses.respondents().size());
         List<FreeTextRow> freeTexts = new ArrayList<>();
         List<List<Answer>> answers = new ArrayList<>(responses.respondents().size());
         for (RespondentAnswers r : responses.respondents()) {
@@ -176,12 +198,7 @@ public final class SurveyFacts {
             respondents.add(new RespondentRow(surveyId, key, sex == null ? null : r.bands().get(sex),
                     age == null ? null : r.bands().get(age), districtBand,
                     districtBand == null ? region : districtRegions.getOrDefault(districtBand, region)));
-            for (Demographic d : codebook.demographics()) {
-                String band = r.bands().get(d.id());
-                int bandOrder = d.bandLabels().indexOf(band) + 1;
-                bands.add(new RespondentBandRow(surveyId, key, d.id(), d.name(), band,
-                        bandOrder == 0 ? d.bandLabels().size() + 1 : bandOrder));
-            }
+            respondentBands.add(codebook.demographics().stream().map(d -> r.bands().get(d.id())).toArray(String[]::new));
             for (Answer a : r.answers()) {
                 if (a.text() != null && a.status() == AnswerStatus.ANSWERED) {
                     freeTexts.add(new FreeTextRow(surveyId, a.questionId(), key, a.text()));
@@ -189,7 +206,8 @@ public final class SurveyFacts {
             }
             answers.add(r.answers());
         }
-        return new SurveyFacts(survey, questions, options, respondents, bands, freeTexts, codebook.questions(), answers);
+        return new SurveyFacts(survey, questions, options, respondents, codebook.demographics(), respondentBands, freeTexts,
+                codebook.questions(), answers);
     }
 
     /** The id of the first demographic with that role, or null when the codebook has none. */
