@@ -1,6 +1,7 @@
 package jp.renkei.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import jp.renkei.input.SheetRow;
 import jp.renkei.input.SheetTable;
 import jp.renkei.normalise.survey.SurveyPreparation;
 import jp.renkei.source.survey.Codebook;
@@ -88,38 +88,53 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
     /**
      * Decodes a CSV (UTF-8 or CP932) or .xlsx sheet through renkei's own reader and writes it as UTF-8 CSV,
      * from row {@code skipRows} on. With {@code firstHeader} given, the rows skipped are headers: the first is
-     * copied into it, and the output gets the header {@code c0, c1, …} in their place.
+     * copied into it, and the output gets the header {@code c0, c1, …} in their place. Rows are streamed, twice
+     * (the width first): a national survey's responses held whole ran the benchmark's heap out.
      */
     static long toUtf8Csv(Path src, Path dst, int skipRows, List<String> firstHeader) throws IOException {
-        SheetTable table = SheetTable.read(src, src.getFileName().toString());
-        List<SheetRow> rows = table.rows();
-        int width = rows.size() > skipRows ? rows.get(skipRows).size() : 0;
-        if (firstHeader != null) { // a named header must cover every column of every row
-            width = rows.stream().mapToInt(SheetRow::size).max().orElse(0);
-        }
+        String file = src.getFileName().toString();
+        int[] width = {0};
+        int[] seen = {0};
+        SheetTable.forEachRow(src, file, null, row -> {
+            if (firstHeader != null || seen[0] == skipRows) {
+                width[0] = Math.max(width[0], row.size()); // a named header must cover every column of every row
+            }
+            if (firstHeader != null && seen[0] == 0) {
+                for (int col = 0; col < row.size(); col++) {
+                    String header = skipRows > 0 ? row.text(col) : null;
+                    firstHeader.add(header == null ? "" : header);
+                }
+            }
+            seen[0]++;
+        });
         try (Writer w = Files.newBufferedWriter(dst, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             if (firstHeader != null) {
-                List<String> names = new ArrayList<>(width);
-                for (int col = 0; col < width; col++) {
+                while (firstHeader.size() < width[0]) {
+                    firstHeader.add("");
+                }
+                List<String> names = new ArrayList<>(width[0]);
+                for (int col = 0; col < width[0]; col++) {
                     names.add("c" + col);
-                    String header = skipRows > 0 ? rows.get(0).text(col) : null;
-                    firstHeader.add(header == null ? "" : header);
                 }
                 p.printRecord(names);
             }
-            for (int i = skipRows; i < rows.size(); i++) {
-                SheetRow row = rows.get(i);
-                if (row.isBlank()) {
-                    continue;
+            int[] index = {0};
+            SheetTable.forEachRow(src, file, null, row -> {
+                if (index[0]++ < skipRows || row.isBlank()) {
+                    return;
                 }
-                List<String> cells = new ArrayList<>(width);
-                for (int col = 0; col < Math.max(width, row.size()); col++) {
+                List<String> cells = new ArrayList<>(width[0]);
+                for (int col = 0; col < Math.max(width[0], row.size()); col++) {
                     String v = row.text(col);
                     cells.add(v == null ? "" : v);
                 }
-                p.printRecord(cells);
-            }
+                try {
+                    p.printRecord(cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         return Files.size(dst);
     }

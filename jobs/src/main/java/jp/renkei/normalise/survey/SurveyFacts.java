@@ -83,7 +83,7 @@ public final class SurveyFacts {
 
     /**
      * dim_survey_respondent_band, respondent by respondent, demographic by demographic. The rows are made as they are
-     * read: held, they were the largest part of a survey in memory (three objects per respondent).
+     * read: held, one per respondent and demographic, they were the largest part of a survey in memory.
      */
     public List<RespondentBandRow> bands() {
         return new AbstractList<>() {
