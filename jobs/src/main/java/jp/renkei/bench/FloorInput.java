@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import jp.renkei.input.InputFile;
+import jp.renkei.input.InputInventory;
 import jp.renkei.input.SheetTable;
+import jp.renkei.input.SourceKind;
 import jp.renkei.normalise.survey.SurveyPreparation;
+import jp.renkei.source.indicator.ExportFileName;
 import jp.renkei.source.survey.Codebook;
 import jp.renkei.source.survey.CodebookLoader;
 import jp.renkei.source.survey.Demographic;
@@ -45,16 +48,11 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
     static FloorInput decode(Path input, Path utf8) throws IOException {
         Path indicators = Files.createDirectories(utf8.resolve("indicators"));
         Map<Path, String> exports = new LinkedHashMap<>();
-        List<Path> sources;
-        try (Stream<Path> s = Files.list(input.resolve("indicators"))) {
-            sources = s.filter(p -> p.getFileName().toString().matches(".+\\.(csv|xlsx)")).sorted().toList();
-        }
         long bytes = 0;
-        for (Path src : sources) {
-            String name = src.getFileName().toString();
+        for (InputFile src : InputInventory.scan(input).of(SourceKind.INDICATORS)) {
             Path dst = indicators.resolve(String.format("%05d.csv", exports.size()));
-            bytes += toUtf8Csv(src, dst, 1, null); // row 1 is 出力日：…
-            exports.put(dst, name.substring(0, name.indexOf('_')));
+            bytes += toUtf8Csv(src.path(), dst, 1, null); // row 1 is 出力日：…
+            exports.put(dst, ExportFileName.parse(src.path().getFileName().toString()).exportId());
         }
         Path regions = utf8.resolve("regions.csv");
         Path catalogue = utf8.resolve("indicator_catalogue.csv");

@@ -45,14 +45,15 @@ public class PrepareLoadTasklet implements Tasklet {
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
         boolean inputUnchanged = !force && state.unchanged(run.inventory(), SourceKind.values());
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED, inputUnchanged);
-        List<InputFile> toRead = new ArrayList<>(exportsToRead(run, state, rereadAll));
+        List<InputFile> exports = exportsToRead(run, state, rereadAll);
+        List<InputFile> toRead = new ArrayList<>(exports);
         if (!inputUnchanged) { // read on every night with new input (UnlessInputUnchanged skips them otherwise)
             for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
                 toRead.addAll(run.inventory().of(kind));
             }
         }
         state.forgetRejects(toRead);
-        int skipped = run.inventory().of(SourceKind.INDICATORS).size() - exportsToRead(run, state, rereadAll).size();
+        int skipped = run.inventory().of(SourceKind.INDICATORS).size() - exports.size();
         contribution.getStepExecution().getExecutionContext().putInt(StepCounts.SKIPPED_FILES, skipped);
         contribution.getStepExecution().setReadCount(run.inventory().files().size());
         return RepeatStatus.FINISHED;
