@@ -169,7 +169,7 @@ public class NightlyLoadJobConfiguration {
             RenkeiProperties properties,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
         return new SurveyTasklet(loadRun, registry, new SurveyTables(dsl, dataSource), new InputState(dsl), dataSource,
-                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell()), Boolean.TRUE.equals(rereadAll));
+                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell(), properties.surveySuppressTotal()), Boolean.TRUE.equals(rereadAll));
     }
 
     @Bean

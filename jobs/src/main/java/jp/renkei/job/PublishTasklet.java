@@ -42,6 +42,7 @@ public class PublishTasklet implements Tasklet {
         tables.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
         // the suppressed, publishable survey tables only: no respondents, no free text
         tables.put("survey_results", "SELECT * FROM v_survey_results");
+        tables.put("survey_numeric", "SELECT * FROM v_survey_numeric");
         SNAPSHOT_TABLES = Collections.unmodifiableSequencedMap(tables);
     }
 

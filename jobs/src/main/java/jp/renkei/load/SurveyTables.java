@@ -31,10 +31,11 @@ public final class SurveyTables {
     /** Survey tables in the order they are written. */
     private static final List<String> DIMENSIONS = List.of("dim_survey", "dim_survey_question", "dim_survey_option",
             "dim_survey_respondent", "dim_survey_respondent_band");
-    private static final List<String> FACTS = List.of("fct_survey_answer", "fct_survey_free_text", "fct_survey_result");
+    private static final List<String> FACTS = List.of("fct_survey_answer", "fct_survey_free_text", "fct_survey_result",
+            "fct_survey_numeric");
     /** Facts staged in a table shaped like them; fct_survey_answer has a narrower staging of its own. */
     private static final Map<String, String> STAGED = Map.of("stg_survey_free_text", "fct_survey_free_text",
-            "stg_survey_result", "fct_survey_result");
+            "stg_survey_result", "fct_survey_result", "stg_survey_numeric", "fct_survey_numeric");
 
     /** Respondents whose answers are staged at a time: the staging stays small (about 640,000 rows for 40 questions). */
     static final int RESPONDENTS_PER_SLICE = 10_000;
@@ -82,6 +83,12 @@ public final class SurveyTables {
             append(c, "stg_survey_free_text", f.freeTexts().iterator(), loadId,
                     (a, r) -> a.text(r.surveyId()).text(r.questionId()).text(r.respondentKey()).text(r.answerText()));
             append(c, "stg_survey_result", survey.results(), loadId);
+            append(c, "stg_survey_numeric", survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
+                    .text(r.questionId()).integer(r.questionOrder()).text(r.questionText()).text(r.segment())
+                    .text(r.demographicId()).text(r.band()).integer(r.segmentOrder()).integer(r.n()).bool(r.nSuppressed())
+                    .number(r.mean()).number(r.median()).number(r.q1()).number(r.q3()).text(r.binLabel())
+                    .integer(r.binOrder()).number(r.binMin()).number(r.binMax()).integer(r.nInBin()).decimal(r.pct())
+                    .bool(r.suppressed()).text(r.suppression()).integer(r.minCellSize()));
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }

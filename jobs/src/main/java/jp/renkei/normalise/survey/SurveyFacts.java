@@ -200,7 +200,7 @@ public final class SurveyFacts {
                     districtBand == null ? region : districtRegions.getOrDefault(districtBand, region)));
             respondentBands.add(codebook.demographics().stream().map(d -> r.bands().get(d.id())).toArray(String[]::new));
             for (Answer a : r.answers()) {
-                if (a.text() != null && a.status() == AnswerStatus.ANSWERED) {
+                if (a.text() != null) { // a free-text answer, or the words written for an その他 option
                     freeTexts.add(new FreeTextRow(surveyId, a.questionId(), key, a.text()));
                 }
             }

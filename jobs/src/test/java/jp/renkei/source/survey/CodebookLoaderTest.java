@@ -77,7 +77,7 @@ class CodebookLoaderTest {
                 FILE + " line 16 questions[1]: missing key layout: found nothing, expected the layout of an MA question: flags, slots, codes_in_cell or labels_in_cell",
                 FILE + " line 21 questions[1].options[1].code: option code used twice: found \"1\", expected a code no other option of the question has",
                 FILE + " line 22 questions[1].options[2].code: option code is also a no-answer mark: found \"99\", expected a code that is not in no_answer (-1, 99, blank)",
-                FILE + " line 28 questions[2].colour: unknown key: found \"colour\", expected one of block, column, columns, id, layout, max, max_choices, min, no_answer, no_answer_in_scope, number, options, text, type",
+                FILE + " line 28 questions[2].colour: unknown key: found \"colour\", expected one of bins, block, column, column_prefix, columns, id, layout, max, max_choices, min, no_answer, no_answer_in_scope, number, options, separator, text, type",
                 FILE + " line 23 questions[2].id: question id used twice: found \"Q2\", expected an id no other question has",
                 FILE + " line 27 questions[2].options: options on a numeric question: found \"options\", expected options only with type SA or MA");
     }
