@@ -125,8 +125,11 @@ CREATE TABLE IF NOT EXISTS fct_survey_answer (
     pick_count      INTEGER NOT NULL,
     period_key      VARCHAR NOT NULL,
     region_code     VARCHAR NOT NULL,
-    load_id         VARCHAR NOT NULL
+    load_id         VARCHAR NOT NULL,
+    date_value      DATE
 );
+-- date_value came later: last, so that warehouses made before it get the same column order
+ALTER TABLE fct_survey_answer ADD COLUMN IF NOT EXISTS date_value DATE;
 COMMENT ON TABLE fct_survey_answer IS 'One row per respondent, question and chosen option (SA, MA), or per respondent and question (numeric, free text, 無回答, an invalid answer without a recognised pick). Free text itself is in fct_survey_free_text.';
 COMMENT ON COLUMN fct_survey_answer.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN fct_survey_answer.question_id IS 'dim_survey_question.question_id.';
@@ -138,6 +141,7 @@ COMMENT ON COLUMN fct_survey_answer.pick_count IS 'How many options the responde
 COMMENT ON COLUMN fct_survey_answer.period_key IS 'dim_period.period_key of the fielded period.';
 COMMENT ON COLUMN fct_survey_answer.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
 COMMENT ON COLUMN fct_survey_answer.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN fct_survey_answer.date_value IS 'The day of a date question (written out or an Excel serial number in the file); NULL otherwise.';
 
 CREATE TABLE IF NOT EXISTS fct_survey_free_text (
     survey_id       VARCHAR NOT NULL,
@@ -280,7 +284,7 @@ CREATE OR REPLACE VIEW v_survey_answers AS
 SELECT a.survey_id, s.survey_name, a.question_id, q.question_number, q.question_text, q.question_type,
        a.respondent_key, r.sex, r.age_band, r.district,
        a.option_code, o.option_label, a.numeric_value, a.answer_status, a.pick_count,
-       a.period_key, a.region_code, a.load_id
+       a.period_key, a.region_code, a.load_id, a.date_value
 FROM fct_survey_answer a
 JOIN dim_survey s ON s.survey_id = a.survey_id
 JOIN dim_survey_question q ON q.survey_id = a.survey_id AND q.question_id = a.question_id
@@ -307,6 +311,7 @@ COMMENT ON COLUMN v_survey_answers.pick_count IS 'How many options the responden
 COMMENT ON COLUMN v_survey_answers.period_key IS 'dim_period.period_key of the fielded period.';
 COMMENT ON COLUMN v_survey_answers.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
 COMMENT ON COLUMN v_survey_answers.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN v_survey_answers.date_value IS 'The day of a date question; NULL otherwise.';
 COMMENT ON COLUMN v_survey_results.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN v_survey_results.question_id IS 'dim_survey_question.question_id.';
 COMMENT ON COLUMN v_survey_results.question_text IS 'The question as printed.';

@@ -129,7 +129,7 @@ public final class SurveyTables {
         dsl.execute("CREATE OR REPLACE TEMP TABLE survey_respondent_load (respondent_no INTEGER, respondent_key VARCHAR)");
         dsl.execute("""
                 CREATE OR REPLACE TEMP TABLE survey_answer_load (respondent_no INTEGER, question_order INTEGER,
-                    option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER)""");
+                    option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER, date_value DATE)""");
         try (DuckDBAppender a = temporary(c, "survey_respondent_load")) {
             for (int i = 0; i < f.respondents().size(); i++) {
                 a.beginRow().append(i).append(f.respondents().get(i).respondentKey()).endRow();
@@ -153,13 +153,20 @@ public final class SurveyTables {
                     } else {
                         a.append(r.numericValue().doubleValue());
                     }
-                    a.append(r.answerStatus()).append(r.pickCount()).endRow();
+                    a.append(r.answerStatus()).append(r.pickCount());
+                    if (r.dateValue() == null) {
+                        a.appendNull();
+                    } else {
+                        a.append(r.dateValue());
+                    }
+                    a.endRow();
                 }
             }
             n += dsl.execute("""
-                    INSERT INTO fct_survey_answer
+                    INSERT INTO fct_survey_answer (survey_id, question_id, respondent_key, option_code, numeric_value,
+                           answer_status, pick_count, period_key, region_code, load_id, date_value)
                     SELECT q.survey_id, q.question_id, r.respondent_key, a.option_code, a.numeric_value, a.answer_status,
-                           a.pick_count, ?, ?, ?
+                           a.pick_count, ?, ?, ?, a.date_value
                     FROM survey_answer_load a
                     JOIN survey_respondent_load r USING (respondent_no)
                     JOIN dim_survey_question q ON q.survey_id = ? AND q.question_order = a.question_order""",

@@ -47,6 +47,7 @@ final class AnswerParser {
         Answer a = switch (q.type()) {
             case NUMERIC -> numeric(q, columns.getFirst(), row, problems);
             case FREE_TEXT -> freeText(q, columns.getFirst(), row);
+            case DATE -> date(q, columns.getFirst(), row, problems);
             case SA, MA -> choice(q, columns, row, problems);
         };
         if (a.text() != null) {
@@ -121,13 +122,13 @@ final class AnswerParser {
         List<String> codes = q.options().stream().map(ChoiceOption::code).filter(picked::contains).toList();
         String text = words.isEmpty() ? null : String.join("\n", words);
         if (unreadable) {
-            return new Answer(q.id(), AnswerStatus.INVALID, codes, null, text);
+            return new Answer(q.id(), AnswerStatus.INVALID, codes, null, text, null);
         }
         if (codes.isEmpty()) {
             return Answer.noAnswer(q.id());
         }
         AnswerStatus status = codes.size() > q.pickLimit() ? AnswerStatus.OVER_SELECTED : AnswerStatus.ANSWERED;
-        return new Answer(q.id(), status, codes, null, text);
+        return new Answer(q.id(), status, codes, null, text, null);
     }
 
     /**
@@ -223,15 +224,32 @@ final class AnswerParser {
         } catch (NumberFormatException e) {
             problems.add(InputProblem.at(file, row.number(), c.describe(), "not a number" + INVALID_SUFFIX, raw,
                     "a number, or a no-answer mark (" + CodebookLoader.describeTokens(q.noAnswer()) + ")"));
-            return new Answer(q.id(), AnswerStatus.INVALID, List.of(), null, null);
+            return new Answer(q.id(), AnswerStatus.INVALID, List.of(), null, null, null);
         }
         if (q.min() != null && number.compareTo(q.min()) < 0 || q.max() != null && number.compareTo(q.max()) > 0) {
             problems.add(InputProblem.at(file, row.number(), c.describe(), "number out of range" + INVALID_SUFFIX, raw,
                     "a number from " + (q.min() == null ? "any" : q.min().toPlainString()) + " to "
                             + (q.max() == null ? "any" : q.max().toPlainString())));
-            return new Answer(q.id(), AnswerStatus.INVALID, List.of(), number, null);
+            return new Answer(q.id(), AnswerStatus.INVALID, List.of(), number, null, null);
         }
-        return new Answer(q.id(), AnswerStatus.ANSWERED, List.of(), number, null);
+        return new Answer(q.id(), AnswerStatus.ANSWERED, List.of(), number, null, null);
+    }
+
+    /** A date as written (2022-06-30, 2022/6/30, with or without a time), or as an Excel serial number. */
+    private Answer date(Question q, ColumnIndex.Column c, SheetRow row, List<InputProblem> problems) {
+        String raw = row.text(c.index());
+        String v = Cells.code(raw);
+        if (q.noAnswer().contains(v)) {
+            return Answer.noAnswer(q.id());
+        }
+        java.time.LocalDate date = ExcelDates.parse(v);
+        if (date == null) {
+            problems.add(InputProblem.at(file, row.number(), c.describe(), "not a date" + INVALID_SUFFIX, raw,
+                    "a date such as 2022-06-30 or 2022/6/30 (a time after it is ignored), an Excel serial number such as "
+                            + "44742.99561, or a no-answer mark (" + CodebookLoader.describeTokens(q.noAnswer()) + ")"));
+            return new Answer(q.id(), AnswerStatus.INVALID, List.of(), null, null, null);
+        }
+        return new Answer(q.id(), AnswerStatus.ANSWERED, List.of(), null, null, date);
     }
 
     private static Answer freeText(Question q, ColumnIndex.Column c, SheetRow row) {
@@ -239,6 +257,6 @@ final class AnswerParser {
         if (q.noAnswer().contains(Cells.code(raw))) {
             return Answer.noAnswer(q.id());
         }
-        return new Answer(q.id(), AnswerStatus.ANSWERED, List.of(), null, raw.strip());
+        return new Answer(q.id(), AnswerStatus.ANSWERED, List.of(), null, raw.strip(), null);
     }
 }

@@ -48,7 +48,7 @@ public final class CodebookLoader {
 
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]*$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$");
-    private static final String QUESTION_TYPES = "SA, MA, numeric or free_text";
+    private static final String QUESTION_TYPES = "SA, MA, numeric, free_text or date";
     private static final String MA_LAYOUTS = "flags, slots, codes_in_cell or labels_in_cell";
 
     private final String file;
@@ -382,6 +382,7 @@ public final class CodebookLoader {
             case "ma" -> QuestionType.MA;
             case "numeric" -> QuestionType.NUMERIC;
             case "free_text" -> QuestionType.FREE_TEXT;
+            case "date" -> QuestionType.DATE;
             default -> {
                 problem(node, path, "unknown question type", s, QUESTION_TYPES);
                 yield null;

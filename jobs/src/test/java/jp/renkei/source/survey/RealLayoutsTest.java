@@ -208,6 +208,23 @@ class RealLayoutsTest {
                 .containsExactly("0 1/3", "7 1/3", "10 1/3");
     }
 
+    /* Timestamps as Excel stores them: 44742.99561 is 2022-06-30 (23:53, dropped); written dates read too. */
+    @Test
+    void excelSerialNumbersInADateColumnReadAsDates(@TempDir Path input) {
+        PreparedSurvey survey = prepare(input, "ID,回答日時\n1,44742.99561\n2,2022/7/1 10:05\n3,2022-07-02\n4,昨日\n5,\n", """
+                responses: {file: responses.csv, respondent_id: ID}
+                questions:
+                  - {id: answered_at, text: 回答日時, type: date, column: 回答日時}
+                """, new SuppressionRule(1));
+        assertThat(survey.facts().answers()).extracting(a -> a.answerStatus() + " " + a.dateValue())
+                .containsExactly("answered 2022-06-30", "answered 2022-07-01", "answered 2022-07-02", "invalid null",
+                        "no_answer null");
+        assertThat(survey.problems()).extracting(InputProblem::message).containsExactly(
+                "surveys/real/responses.csv row 5 column B (回答日時): not a date; answer marked invalid: found \"昨日\", expected "
+                        + "a date such as 2022-06-30 or 2022/6/30 (a time after it is ignored), an Excel serial number such as "
+                        + "44742.99561, or a no-answer mark (-1, 99, blank)");
+    }
+
     private static final String NUMERIC = """
             responses: {file: responses.csv, respondent_id: ID}
             demographics:
