@@ -73,7 +73,7 @@ class CodebookLoaderTest {
                 FILE + " line 5 survey.region_code: not a 全国地方公共団体コード: found \"112061\", expected 6 digits with the check digit, in quotes (行田市: \"112062\")",
                 FILE + " line 7 responses.file: not a response file name: found \"responses.txt\", expected a .csv or .xlsx file name inside the survey folder",
                 FILE + " line 9 responses.header_rows: unsupported number of header rows: found \"3\", expected 1 or 2",
-                FILE + " line 13 questions[0].type: unknown question type: found \"XA\", expected SA, MA, numeric or free_text",
+                FILE + " line 13 questions[0].type: unknown question type: found \"XA\", expected SA, MA, numeric, free_text or date",
                 FILE + " line 16 questions[1]: missing key layout: found nothing, expected the layout of an MA question: flags, slots, codes_in_cell or labels_in_cell",
                 FILE + " line 21 questions[1].options[1].code: option code used twice: found \"1\", expected a code no other option of the question has",
                 FILE + " line 22 questions[1].options[2].code: option code is also a no-answer mark: found \"99\", expected a code that is not in no_answer (-1, 99, blank)",
