@@ -241,8 +241,19 @@ public final class CodebookLoader {
         };
     }
 
+    /** Bands of a numeric demographic (年齢): ranges of whole years, none labelled 無回答. */
     private List<AgeBand> bands(Node node, String path) {
-        List<AgeBand> bands = new ArrayList<>();
+        return ranges(node, path, "band", true).stream()
+                .map(r -> new AgeBand(r.label(), r.min().intValueExact(), r.max() == null ? null : r.max().intValueExact()))
+                .toList();
+    }
+
+    /**
+     * Labelled ranges {label, min, max} that share no value: the bands of a demographic ({@code noun} band, whole
+     * numbers of at least 0, 無回答 reserved) or the bins of a numeric question (bin, any numbers).
+     */
+    private List<NumericBin> ranges(Node node, String path, String noun, boolean wholeYears) {
+        List<NumericBin> ranges = new ArrayList<>();
         List<Node> items = list(node, path);
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -252,30 +263,39 @@ public final class CodebookLoader {
                 continue;
             }
             String label = text(f.get("label"), p + ".label");
-            Integer min = integer(f.get("min"), p + ".min", 0);
-            Integer max = f.containsKey("max") ? integer(f.get("max"), p + ".max", 0) : null;
-            if (label != null && (!labels.add(label) || label.equals(Demographic.NO_ANSWER_BAND))) {
-                problem(f.get("label"), p + ".label", "band label used twice or reserved", label,
-                        "a label no other band has, other than " + Demographic.NO_ANSWER_BAND);
+            BigDecimal min = bound(f.get("min"), p + ".min", wholeYears);
+            BigDecimal max = f.containsKey("max") ? bound(f.get("max"), p + ".max", wholeYears) : null;
+            if (label != null && (!labels.add(label) || wholeYears && label.equals(Demographic.NO_ANSWER_BAND))) {
+                problem(f.get("label"), p + ".label", noun + " label used twice" + (wholeYears ? " or reserved" : ""), label,
+                        "a label no other " + noun + " has" + (wholeYears ? ", other than " + Demographic.NO_ANSWER_BAND : ""));
             }
-            if (min == null) {
+            if (min == null || f.containsKey("max") && max == null) {
                 continue;
             }
-            if (max != null && max < min) {
-                problem(f.get("max"), p + ".max", "band ends before it starts", max.toString(), "a number of at least " + min);
+            if (max != null && max.compareTo(min) < 0) {
+                problem(f.get("max"), p + ".max", noun + " ends before it starts", max.toPlainString(),
+                        "a number of at least " + min.toPlainString());
                 continue;
             }
-            AgeBand band = new AgeBand(label, min, max);
-            for (AgeBand other : bands) {
-                boolean overlap = (other.max() == null || min <= other.max()) && (max == null || other.min() <= max);
+            for (NumericBin other : ranges) {
+                boolean overlap = (other.max() == null || min.compareTo(other.max()) <= 0)
+                        && (max == null || other.min().compareTo(max) <= 0);
                 if (overlap) {
-                    problem(items.get(i), p, "band overlaps band " + other.label(), min + "-" + (max == null ? "" : max),
-                            "bands that share no value");
+                    problem(items.get(i), p, noun + " overlaps " + noun + " " + other.label(),
+                            min.toPlainString() + "-" + (max == null ? "" : max.toPlainString()), noun + "s that share no value");
                 }
             }
-            bands.add(band);
+            ranges.add(new NumericBin(label, min, max));
         }
-        return bands;
+        return ranges;
+    }
+
+    private BigDecimal bound(Node node, String path, boolean whole) {
+        if (whole) {
+            Integer v = integer(node, path, 0);
+            return v == null ? null : BigDecimal.valueOf(v);
+        }
+        return decimal(node, path);
     }
 
     private List<Question> questions(Node node, Set<String> surveyNoAnswer, boolean surveyInScope) {
@@ -359,7 +379,7 @@ public final class CodebookLoader {
             List<NumericBin> bins = List.of();
             if (f.containsKey("bins")) {
                 if (type == QuestionType.NUMERIC) {
-                    bins = bins(f.get("bins"), path + ".bins");
+                    bins = ranges(f.get("bins"), path + ".bins", "bin", false);
                 } else {
                     problem(f.get("bins"), path + ".bins", "bins on a question that is not numeric", describe(f.get("bins")),
                             "bins only with type numeric");
@@ -546,43 +566,6 @@ public final class CodebookLoader {
             }
         }
         return result;
-    }
-
-    private List<NumericBin> bins(Node node, String path) {
-        List<NumericBin> bins = new ArrayList<>();
-        Set<String> labels = new HashSet<>();
-        List<Node> items = list(node, path);
-        for (int i = 0; i < items.size(); i++) {
-            String p = path + "[" + i + "]";
-            Map<String, Node> f = fields(items.get(i), p, Set.of("label", "min", "max"), Set.of("label", "min"));
-            if (f == null) {
-                continue;
-            }
-            String label = text(f.get("label"), p + ".label");
-            BigDecimal min = decimal(f.get("min"), p + ".min");
-            BigDecimal max = f.containsKey("max") ? decimal(f.get("max"), p + ".max") : null;
-            if (label != null && !labels.add(label)) {
-                problem(f.get("label"), p + ".label", "bin label used twice", label, "a label no other bin has");
-            }
-            if (min == null || label == null) {
-                continue;
-            }
-            if (max != null && max.compareTo(min) < 0) {
-                problem(f.get("max"), p + ".max", "bin ends before it starts", max.toPlainString(),
-                        "a number of at least " + min.toPlainString());
-                continue;
-            }
-            for (NumericBin other : bins) {
-                boolean overlap = (other.max() == null || min.compareTo(other.max()) <= 0)
-                        && (max == null || other.min().compareTo(max) <= 0);
-                if (overlap) {
-                    problem(items.get(i), p, "bin overlaps bin " + other.label(),
-                            min.toPlainString() + "-" + (max == null ? "" : max.toPlainString()), "bins that share no value");
-                }
-            }
-            bins.add(new NumericBin(label, min, max));
-        }
-        return bins;
     }
 
     /** A no-answer list: a list of marks or one mark; blank always means no answer and is added. */

@@ -95,6 +95,41 @@ class CodebookLoaderTest {
     }
 
     @Test
+    void theNewKeysAreCheckedToo() {
+        assertThat(problems("""
+                survey: {id: x, name: n, fielded: 2019-07, region_code: "112062"}
+                responses: {file: r.csv, respondent_id: row}
+                demographics:
+                  - {id: age, name: 年代, column_prefix: 年齢, bands: [{label: 若年, min: 18, max: 39}, {label: 無回答, min: 40}]}
+                questions:
+                  - id: Q1
+                    text: t
+                    type: MA
+                    layout: flags
+                    block: 問1
+                    separator: ", "
+                    options:
+                      - {code: 1, label: A, other_text: true}
+                      - {code: 2, label: その他, other_text: yes}
+                      - {code: 3, label: C, other_text: true}
+                  - id: Q2
+                    text: 人数
+                    type: numeric
+                    column_prefix: 人数
+                    bins: [{label: 少, min: 1, max: 3}, {label: 多, min: 3}, {label: 逆, min: 9, max: 2.5}]
+                  - {id: Q3, text: t, type: SA, column: a, column_prefix: a, options: {1: A}, bins: [{label: x, min: 1}]}
+                """)).containsExactly(
+                FILE + " line 4 demographics[0].bands[1].label: band label used twice or reserved: found \"無回答\", expected a label no other band has, other than 無回答",
+                FILE + " line 14 questions[0].options[1].other_text: not true or false: found \"yes\", expected true or false",
+                FILE + " line 15 questions[0].options[2].other_text: other_text on a second option: found \"true\", expected other_text: true on one option of the question at most",
+                FILE + " line 11 questions[0].separator: separator on a question whose answer is not in one cell: found \", \", expected separator only with layout codes_in_cell or labels_in_cell",
+                FILE + " line 20 questions[1].bins[1]: bin overlaps bin 少: found \"3-\", expected bins that share no value",
+                FILE + " line 20 questions[1].bins[2].max: bin ends before it starts: found \"2.5\", expected a number of at least 9",
+                FILE + " line 21 questions[2]: wrong way of naming the columns: found \"column and column_prefix\", expected column or column_prefix for layout single",
+                FILE + " line 21 questions[2].bins: bins on a question that is not numeric: found \"a list\", expected bins only with type numeric");
+    }
+
+    @Test
     void flagsNeedOneColumnPerOption() {
         assertThatThrownBy(() -> CodebookLoader.parse("""
                 survey: {id: x, name: n, fielded: 2019-07, region_code: "112062"}
