@@ -15,6 +15,7 @@ import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotResult;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
+import jp.renkei.report.ReportBuilder;
 import jp.renkei.report.ReportPublisher;
 import jp.renkei.report.ReportRequest;
 import org.slf4j.Logger;
@@ -90,18 +91,22 @@ public class PublishTasklet implements Tasklet {
             int rejects = RejectFiles.write(c, run.output());
             // rendered before anything is switched, renamed into place after the warehouse: a report that cannot
             // be written fails the publish, and a failed publish leaves last night's report
-            ReportPublisher.StagedReport report = ReportPublisher.stage(c, run.output(),
-                    new ReportRequest(homeRegion, run.runDate(), run.loadId()));
+            ReportPublisher.StagedReport report = stageReport(c);
             SnapshotResult snapshot;
             try {
                 snapshot = publishData(c);
             } catch (Exception e) {
-                report.discard();
+                if (report != null) {
+                    report.discard();
+                }
                 throw e;
             }
-            List<Path> removedReports = report.commit(retentionDays);
-            log.info("wrote {}/{} and {} in {} ms ({}){}", ReportPublisher.REPORT_DIR, ReportPublisher.HTML, ReportPublisher.XLSX,
-                    report.millis(), report.timings(), removedReports.isEmpty() ? "" : "; removed report days " + removedReports);
+            if (report != null) {
+                List<Path> removedReports = report.commit(retentionDays);
+                log.info("wrote {}/{} and {} in {} ms ({}){}", ReportPublisher.REPORT_DIR, ReportPublisher.HTML,
+                        ReportPublisher.XLSX, report.millis(), report.timings(),
+                        removedReports.isEmpty() ? "" : "; removed report days " + removedReports);
+            }
             List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
             if (!removed.isEmpty()) {
                 log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
@@ -110,6 +115,19 @@ public class PublishTasklet implements Tasklet {
                     WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The report rendered aside, or null when the warehouse lacks the home region (an input of other
+     * municipalities): the data is published all the same, and the log says why there is no report.
+     */
+    private ReportPublisher.StagedReport stageReport(Connection c) throws Exception {
+        try {
+            return ReportPublisher.stage(c, run.output(), new ReportRequest(homeRegion, run.runDate(), run.loadId()));
+        } catch (ReportBuilder.ReportDataException e) {
+            log.warn("no report written: {} (renkei.home-region)", e.getMessage());
+            return null;
+        }
     }
 
     private SnapshotResult publishData(Connection c) throws Exception {

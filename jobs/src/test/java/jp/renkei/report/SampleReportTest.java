@@ -286,4 +286,41 @@ class SampleReportTest {
                 "renkei: --region 112063: check digit 3 is wrong: the code with its check digit is 112062",
                 "renkei: region 131016 is not in the warehouse's region master (dim_region): give the home municipality's 6-digit code, e.g. 112062");
     }
+
+    /**
+     * The README's check in a real browser, when one is on the PATH: a screenshot and an A4 landscape PDF, kept in
+     * target/report-check/ for a person to look at.
+     */
+    @Test
+    void aRealBrowserRendersAndPrintsItOnA4Landscape() throws Exception {
+        java.util.Optional<HeadlessChromium> chromium = HeadlessChromium.onPath();
+        if (chromium.isEmpty()) {
+            System.out.println("SKIPPED: no chromium on the PATH: the real-browser check of the report did not run");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(chromium.isPresent(),
+                "no chromium on the PATH: the real-browser check of the report did not run");
+        Path check = Path.of("target", "report-check");
+        Files.createDirectories(check);
+        Path png = check.resolve("report.png").toAbsolutePath();
+        Path pdf = check.resolve("report.pdf").toAbsolutePath();
+        Files.deleteIfExists(png);
+        Files.deleteIfExists(pdf);
+        Path report = output.resolve("report/index.html").toAbsolutePath();
+        chromium.get().screenshot(report, png, 1123, 2400);
+        chromium.get().printToPdf(report, pdf);
+
+        byte[] image = Files.readAllBytes(png);
+        assertThat(image).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(image.length).as("a screenshot with text and charts, not a blank page").isGreaterThan(50_000);
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertThat(pdfText).startsWith("%PDF-");
+        java.util.regex.Matcher boxes = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdfText);
+        int pages = 0;
+        while (boxes.find()) {
+            pages++;
+            assertThat(Double.parseDouble(boxes.group(1))).as("A4 landscape width in points").isCloseTo(841.92, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(Double.parseDouble(boxes.group(2))).as("A4 landscape height in points").isCloseTo(594.96, org.assertj.core.data.Offset.offset(1.0));
+        }
+        assertThat(pages).as("at least a page per section").isGreaterThanOrEqualTo(html.doc.select("section.page").size());
+    }
 }
