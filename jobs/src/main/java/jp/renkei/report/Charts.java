@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -77,9 +76,15 @@ final class Charts {
             renderer.setSeriesPaint(i, REGION_COLOURS.get(i % REGION_COLOURS.size()));
             renderer.setSeriesStroke(i, new BasicStroke(2.2f));
         }
-        renderer.setDefaultShapesVisible(true);
-        if (periods.size() > 8) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // markers help on a few periods; on many they only crowd the line (and the file)
+        renderer.setDefaultShapesVisible(periods.size() <= 12);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesShapesVisible(i, periods.size() <= 12);
+        }
+        // labels stay horizontal and wrap: a rotated label makes JFreeSVG write a clip path of its own (300 KB a chart)
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        if (periods.size() > 12) {
+            plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         }
         boundaries.forEach((period, revision) -> {
             CategoryMarker marker = new CategoryMarker(period, new Color(0x9A6B00),
@@ -116,6 +121,7 @@ final class Charts {
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, REGION_COLOURS.get(0));
         renderer.setSeriesStroke(0, new BasicStroke(1.6f));
+        renderer.setSeriesShapesVisible(0, false);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 0));
         return svg(chart, id, 120, 32);
     }
@@ -163,9 +169,16 @@ final class Charts {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setFontFunction(family -> FONT_STACK);
         g.setDefsKeyPrefix(id + "-");
+        // a tenth of a pixel is finer than any screen or printer shows, and a third of the file of full doubles
+        g.setGeomDoubleConverter(Charts::tenth);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         String element = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
         return NAMESPACES.matcher(element).replaceAll("");
+    }
+
+    private static String tenth(double d) {
+        long tenths = Math.round(d * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
     }
 
     private static StandardChartTheme theme() {

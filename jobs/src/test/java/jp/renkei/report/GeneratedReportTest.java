@@ -2,9 +2,6 @@ package jp.renkei.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,9 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.renkei.generate.GeneratorSettings;
 import jp.renkei.generate.InputGenerator;
-import jp.renkei.input.InputInventory;
-import jp.renkei.job.NightlyLoad;
 import jp.renkei.testsupport.DuckDbFiles;
+import jp.renkei.testsupport.LoadedOnce;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +40,7 @@ class GeneratedReportTest {
         Path input = tmp.resolve("input");
         output = tmp.resolve("output");
         new InputGenerator(SETTINGS, s -> { }).generate(input);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = NightlyLoad.run(input, output, RUN_DATE, InputInventory.scan(input).fingerprint(), false,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+        LoadedOnce.load(input, output, RUN_DATE);
         List<String> names = DuckDbFiles.query(output.resolve("warehouse.duckdb"), """
                 SELECT c.region_name, p.region_name FROM dim_region c JOIN dim_region p ON p.region_code = c.prefecture_code
                 WHERE c.region_code = '112062'""").getFirst();

@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.renkei.cli.RenkeiCommand;
-import jp.renkei.input.InputInventory;
-import jp.renkei.job.NightlyLoad;
 import jp.renkei.testsupport.DuckDbFiles;
+import jp.renkei.testsupport.LoadedOnce;
 import jp.renkei.testsupport.SampleInput;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -42,11 +41,7 @@ class SampleReportTest {
         Path input = tmp.resolve("input");
         output = tmp.resolve("output");
         SampleInput.copyTree(Path.of("input"), input);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = NightlyLoad.run(input, output, RUN_DATE, InputInventory.scan(input).fingerprint(), false,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+        LoadedOnce.load(input, output, RUN_DATE);
         html = new ReportHtml(output.resolve("report/index.html"));
     }
 
