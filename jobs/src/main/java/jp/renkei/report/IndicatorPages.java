@@ -220,7 +220,8 @@ final class IndicatorPages {
                 TreeSet<LocalDate> dates = s.values().stream().filter(v -> v.regionCode().equals(r.code()))
                         .map(IndicatorValue::denominatorAsOf).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
                 if (!dates.isEmpty()) {
-                    asOf.add(r.name() + " " + dates.stream().map(DATE::format).collect(Collectors.joining("・")));
+                    asOf.add(r.name() + " " + (dates.size() <= 3 ? dates.stream().map(DATE::format).collect(Collectors.joining("・"))
+                            : DATE.format(dates.first()) + "〜" + DATE.format(dates.last()) + "（" + dates.size() + "時点）"));
                 }
             }
             notes.add("基準人口: " + String.join("・", bases) + "。分母の時点: "

@@ -41,6 +41,7 @@ public final class ReportPublisher {
         long built = System.nanoTime();
         Path reportDir = outputDir.resolve(REPORT_DIR);
         Files.createDirectories(reportDir);
+        removeLeftovers(reportDir);
         Path staging = reportDir.resolve(".staging-" + request.snapshotDate() + "-" + UUID.randomUUID());
         Files.createDirectories(staging);
         long rendered;
@@ -58,6 +59,22 @@ public final class ReportPublisher {
         return new StagedReport(reportDir, staging, request.snapshotDate(), model, (end - start) / 1_000_000,
                 "data and charts " + (built - start) / 1_000_000 + " ms, HTML " + (rendered - built) / 1_000_000
                         + " ms, xlsx " + (end - rendered) / 1_000_000 + " ms");
+    }
+
+    /**
+     * Removes what a process killed while publishing left behind (a staged or a replaced folder). Only those
+     * an hour old: a {@code renkei report} may be staging beside a load right now.
+     */
+    private static void removeLeftovers(Path reportDir) throws IOException {
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> entries = Files.list(reportDir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(".staging-")
+                    || p.getFileName().toString().startsWith(".replaced-")).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(hourAgo)) {
+                    AtomicFiles.deleteRecursively(p);
+                }
+            }
+        }
     }
 
     /**

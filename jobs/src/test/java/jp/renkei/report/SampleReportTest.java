@@ -318,4 +318,28 @@ class SampleReportTest {
         }
         assertThat(pages).as("at least a page per section").isGreaterThanOrEqualTo(html.doc.select("section.page").size());
     }
+
+    @Test
+    void dataStateListsRejectedRowsPerFileAndFilesRejectedWhole() throws Exception {
+        Path copy = tmp.resolve("with-rejects");
+        Files.createDirectories(copy);
+        Files.copy(output.resolve("warehouse.duckdb"), copy.resolve("warehouse.duckdb"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy.resolve("warehouse.duckdb"));
+             java.sql.Statement st = c.createStatement()) {
+            // rejects as a load records them, against files the warehouse reflects now
+            st.execute("""
+                    INSERT INTO load_reject
+                    SELECT 'l', source_file_id, 'indicators', relative_path, r.row, 'F', 'abc', 'a number', 'row ' || r.row || ' bad'
+                    FROM input_state, (VALUES (4), (5)) r(row) WHERE relative_path LIKE '%(2).csv'
+                    UNION ALL
+                    SELECT 'l', source_file_id, 'indicators', relative_path, NULL, NULL, NULL, NULL, 'not a 見える化 export'
+                    FROM input_state WHERE relative_path LIKE '%(3).csv'""");
+            ReportPublisher.stage(c, copy, new ReportRequest("112062", RUN_DATE, null)).commit(30);
+        }
+        Element state = new ReportHtml(copy.resolve("report/index.html")).doc.selectFirst("section#data-state");
+        assertThat(state.select("table.rejects tbody tr").stream().map(tr -> tr.select("td").eachText()).toList())
+                .containsExactly(List.of("indicators/δ1-c_医療介護連携_時系列 (2).csv", "indicators", "2", "row 4 bad"));
+        assertThat(state.select("table.books tbody tr").stream().map(tr -> tr.select("td").eachText()).toList())
+                .containsExactly(List.of("indicators/δ1-c_医療介護連携_時系列 (3).csv", "indicators", "not a 見える化 export"));
+    }
 }
