@@ -184,7 +184,7 @@ public class NightlyLoadJobConfiguration {
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged) {
         // as many tables written at once as DuckDB has threads: the configured share of the machine
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
-                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads());
+                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads(), properties.homeRegion());
     }
 
     @Bean
