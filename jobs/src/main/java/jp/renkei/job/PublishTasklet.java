@@ -1,6 +1,7 @@
 package jp.renkei.job;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import javax.sql.DataSource;
+import jp.renkei.config.FaultPoint;
+import jp.renkei.input.InputVerification;
 import jp.renkei.publish.InputFile;
-import jp.renkei.publish.RejectFiles;
+import jp.renkei.publish.PublishedArtefact;
+import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
-import jp.renkei.publish.SnapshotResult;
+import jp.renkei.publish.Switchover;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
 import org.slf4j.Logger;
@@ -22,8 +26,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: rejects as CSV, the Parquet snapshot, then the warehouse file analysts open. Each is
- * written aside and renamed into place, so a failure here leaves the previous night's output as it was.
+ * The last step: the Parquet snapshot, the warehouse file analysts open, the rejects as CSV (and any other
+ * {@link PublishedArtefact}) are all written aside, the input files are checked to be the bytes the load read,
+ * and then one {@link Switchover} makes them visible together; a failure or a kill leaves (or, at the next
+ * start, puts back) the previous night's output.
  * Runs on its own auto-commit connection: what it copies was committed by the steps before.
  */
 public class PublishTasklet implements Tasklet {
@@ -59,19 +65,22 @@ public class PublishTasklet implements Tasklet {
     private final int retentionDays;
     private final boolean inputUnchanged;
     private final int parallelism;
+    private final List<PublishedArtefact> artefacts;
 
     /**
-     * @param inputUnchanged every input file is one the warehouse already reflected before this load
+     * @param inputUnchanged every input file is one the published output already reflected before this load
      * @param parallelism    snapshot tables written at once
+     * @param artefacts      what else is published in the same switch-over (the rejects, a report)
      */
     public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged,
-            int parallelism) {
+            int parallelism, List<PublishedArtefact> artefacts) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.retentionDays = retentionDays;
         this.inputUnchanged = inputUnchanged;
         this.parallelism = parallelism;
+        this.artefacts = List.copyOf(artefacts);
     }
 
     @Override
@@ -79,23 +88,49 @@ public class PublishTasklet implements Tasklet {
         if (!enabled) {
             return RepeatStatus.FINISHED; // a dry run: renkei validate
         }
+        FaultPoint.reach("publish");
+        Path output = run.output();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            int rejects = RejectFiles.write(c, run.output());
-            SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
-                    SLICED, run.inventory().files().stream().map(InputFile::of).toList());
-            if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
+            Switchover.recover(output); // a previous attempt's staged files
+            Path staging = Switchover.stagingRoot(output);
+            SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
+                    SNAPSHOT_TABLES, SLICED, run.inventory().files().stream().map(InputFile::of).toList(),
+                    new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
+            Path warehouse = null;
+            if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {
                 // the same input and the same published rows: the published file already holds this night's data
                 log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
             } else {
-                new WarehousePublisher().publish(c, run.output());
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE));
             }
-            List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
-            if (!removed.isEmpty()) {
-                log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
+            Map<String, Path> staged = new LinkedHashMap<>();
+            for (PublishedArtefact artefact : artefacts) {
+                Path at = staging.resolve(artefact.path());
+                artefact.stage(c, at, run.runDate());
+                staged.put(artefact.path(), at);
             }
-            log.info("published {} and parquet/ (snapshot_date={}, {}); {} rejects in rejects/",
-                    WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
+            // the manifest names these bytes: they must be the ones the load read
+            InputVerification.verify(run.inventory());
+            FaultPoint.reach("publish:staged");
+            Path stagedWarehouse = warehouse;
+            snapshot.switchOver(new Switchover(output), switchover -> {
+                if (stagedWarehouse != null) {
+                    switchover.replace(WarehousePublisher.WAREHOUSE_FILE, stagedWarehouse);
+                }
+                staged.forEach(switchover::replace);
+            });
+            try { // published: a failure to tidy old days must not fail the load
+                List<String> removed = SnapshotRetention.prune(output, retentionDays);
+                if (!removed.isEmpty()) {
+                    log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                log.warn("snapshot days beyond the newest {} could not be removed: {}", retentionDays, e.getMessage());
+            }
+            log.info("published {}{} and parquet/ (snapshot_date={}, {})", WarehousePublisher.WAREHOUSE_FILE,
+                    staged.isEmpty() ? "" : ", " + String.join("/, ", staged.keySet()) + "/",
+                    snapshot.result().snapshotDate(), snapshot.result().rowCounts());
         }
         return RepeatStatus.FINISHED;
     }
