@@ -90,6 +90,20 @@ public class PublishTasklet implements Tasklet {
         }
         FaultPoint.reach("publish");
         Path output = run.output();
+        try {
+            publish(output);
+        } catch (Exception e) {
+            try {
+                Switchover.recover(output); // a failed switch-over has rolled back already: only staged files are left
+            } catch (java.io.IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void publish(Path output) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             Switchover.recover(output); // a previous attempt's staged files
@@ -132,6 +146,5 @@ public class PublishTasklet implements Tasklet {
                     staged.isEmpty() ? "" : ", " + String.join("/, ", staged.keySet()) + "/",
                     snapshot.result().snapshotDate(), snapshot.result().rowCounts());
         }
-        return RepeatStatus.FINISHED;
     }
 }

@@ -116,10 +116,13 @@ public final class SnapshotPublisher {
             SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles)
             throws IOException, SQLException {
         Switchover.recover(outputDir);
-        Staged staged = stage(outputDir, snapshotDate, connection, queries, slicing, inputFiles, SnapshotManifest.Origin.NONE);
-        Switchover switchover = new Switchover(outputDir);
-        staged.switchOver(switchover, s -> { });
-        return staged.result();
+        try {
+            Staged staged = stage(outputDir, snapshotDate, connection, queries, slicing, inputFiles, SnapshotManifest.Origin.NONE);
+            staged.switchOver(new Switchover(outputDir), s -> { });
+            return staged.result();
+        } finally {
+            Switchover.recover(outputDir); // committed or rolled back: only what was staged is left to remove
+        }
     }
 
     /**
@@ -162,28 +165,33 @@ public final class SnapshotPublisher {
         AtomicFiles.deleteRecursively(staging);
         Files.createDirectories(staging);
         String partition = "snapshot_date=" + snapshotDate;
-        SnapshotManifest last = previousManifest(root);
-        Map<String, SnapshotManifest.Table> previous = new LinkedHashMap<>();
-        if (last != null) {
-            last.tables().forEach(t -> previous.put(t.name(), t));
+        try {
+            SnapshotManifest last = previousManifest(root);
+            Map<String, SnapshotManifest.Table> previous = new LinkedHashMap<>();
+            if (last != null) {
+                last.tables().forEach(t -> previous.put(t.name(), t));
+            }
+            SourceFingerprint sources = new SourceFingerprint(connection);
+            Map<String, String> fingerprints = new LinkedHashMap<>();
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                fingerprints.put(query.getKey(), sources.of(query.getValue()));
+            }
+            List<SnapshotManifest.Table> tables = writeTables(connection, queries, table -> writeTable(table.connection(),
+                    root, staging, table.name(), partition, table.sql(), slicing.get(table.name()), previous.get(table.name()),
+                    fingerprints.get(table.name())));
+            SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
+                    tables, inputFiles, origin.loadId(), origin.inputFingerprint());
+            AtomicFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+            AtomicFiles.write(staging.resolve(SUCCESS), new byte[0]);
+            SequencedMap<String, Long> counts = new LinkedHashMap<>();
+            tables.forEach(t -> counts.put(t.name(), t.rowCount()));
+            int unchanged = (int) tables.stream().filter(t -> previous.containsKey(t.name())
+                    && t.sourceFingerprint().equals(previous.get(t.name()).sourceFingerprint())).count();
+            return new Staged(staging, partition, List.copyOf(queries.keySet()), new SnapshotResult(snapshotDate, counts, unchanged));
+        } catch (IOException | SQLException | RuntimeException e) {
+            AtomicFiles.deleteRecursively(staging); // nothing half-written is left for the next start
+            throw e;
         }
-        SourceFingerprint sources = new SourceFingerprint(connection);
-        Map<String, String> fingerprints = new LinkedHashMap<>();
-        for (Map.Entry<String, String> query : queries.entrySet()) {
-            fingerprints.put(query.getKey(), sources.of(query.getValue()));
-        }
-        List<SnapshotManifest.Table> tables = writeTables(connection, queries, table -> writeTable(table.connection(),
-                root, staging, table.name(), partition, table.sql(), slicing.get(table.name()), previous.get(table.name()),
-                fingerprints.get(table.name())));
-        SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
-                tables, inputFiles, origin.loadId(), origin.inputFingerprint());
-        AtomicFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
-        AtomicFiles.write(staging.resolve(SUCCESS), new byte[0]);
-        SequencedMap<String, Long> counts = new LinkedHashMap<>();
-        tables.forEach(t -> counts.put(t.name(), t.rowCount()));
-        int unchanged = (int) tables.stream().filter(t -> previous.containsKey(t.name())
-                && t.sourceFingerprint().equals(previous.get(t.name()).sourceFingerprint())).count();
-        return new Staged(staging, partition, List.copyOf(queries.keySet()), new SnapshotResult(snapshotDate, counts, unchanged));
     }
 
     /** Which load the published snapshot came from; {@link SnapshotManifest.Origin#NONE} when none is published. */
