@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Runs the nightly load: reads the input folder, normalises every rate per 100,000, loads the "
                 + "DuckDB warehouse and publishes output/warehouse.duckdb and the Parquet snapshot output/parquet/.",
-                "Exit codes: 0 loaded (or already loaded today), 1 the load failed (nothing was published), "
-                        + "2 usage error, " + NightlyLoad.EXIT_LOCKED + " another load is running."})
+                "Exit codes: 0 loaded (or this input already published for this date), 1 the load failed (nothing "
+                        + "was published; the previous output stays), 2 usage error (also: a run date earlier than the newest "
+                        + "snapshot), " + NightlyLoad.EXIT_LOCKED + " another load is running, " + NightlyLoad.EXIT_STOPPED
+                        + " stopped by SIGTERM (run it again to resume)."})
 public class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
@@ -34,12 +36,19 @@ public class LoadCommand implements Callable<Integer> {
             + "reads every export again.")
     boolean force;
 
+    @Option(names = "--new-survey-key", description = "Make a new survey key although the warehouse holds pseudonyms "
+            + "made with one whose key file is gone: every respondent gets a new pseudonym.")
+    boolean newSurveyKey;
+
     @Mixin
     LogFormatOption log;
 
     @Override
     public Integer call() {
         LocalDate date = runDate == null ? LocalDate.now() : runDate;
+        if (newSurveyKey) {
+            System.setProperty("renkei.new-survey-key", "true");
+        }
         InputInventory inventory;
         try {
             inventory = InputInventory.scan(input);

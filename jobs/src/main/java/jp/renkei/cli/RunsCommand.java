@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = {"Lists past loads from the job repository: start, end, status, files read, rows in, rows "
                 + "rejected, rows replaced. Newest first.",
-                "Exit codes: 0 listed, 1 no warehouse in the output folder or a load is running."})
+                "Exit codes: 0 listed (or a load is running: said so, with what is published), 1 no warehouse in the output folder."})
 public class RunsCommand implements Callable<Integer> {
 
     @Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
@@ -36,6 +36,14 @@ public class RunsCommand implements Callable<Integer> {
         if (!Files.exists(output.resolve("work").resolve("warehouse.duckdb"))) {
             log.err().event("error", "renkei: no loads yet: " + output.resolve("work/warehouse.duckdb") + " does not exist");
             return 1;
+        }
+        if (NightlyLoad.isLocked(output)) {
+            // DuckDB lets one process hold the working database: the running load's runs are listed when it ends
+            String holder = NightlyLoad.lockHolder(output);
+            log.out().event("running", "renkei: a load is running on " + output + (holder.isEmpty() ? "" : " (" + holder + ")")
+                    + "; the list of runs can be read when it has finished. Published now: "
+                    + published(output), java.util.Map.of("running", true, "holder", holder));
+            return 0;
         }
         try (ConfigurableApplicationContext context = NightlyLoad.start(Path.of("."), output)) {
             JobRepository repository = context.getBean(JobRepository.class);
@@ -58,6 +66,12 @@ public class RunsCommand implements Callable<Integer> {
                     + e.getMessage());
             return 1;
         }
+    }
+
+    private static String published(Path output) {
+        java.time.LocalDate newest = jp.renkei.publish.SnapshotPublisher.newestSnapshotDate(output);
+        String loadId = jp.renkei.publish.SnapshotPublisher.publishedOrigin(output).loadId();
+        return newest == null ? "nothing yet" : "the load of " + newest + (loadId == null ? "" : " (load " + loadId + ")");
     }
 
     private static String time(java.time.LocalDateTime t) {

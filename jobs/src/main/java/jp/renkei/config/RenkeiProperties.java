@@ -31,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressEveryRows          a progress line inside the 見える化 step every so many cells
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
+ * @param newSurveyKey               make a new survey key although the warehouse holds pseudonyms made with a key
+ *                                   whose file is gone ({@code --new-survey-key})
  */
 @ConfigurationProperties("renkei")
 public record RenkeiProperties(
@@ -49,7 +51,8 @@ public record RenkeiProperties(
         @DefaultValue("5") int surveyMinCell,
         @DefaultValue("false") boolean surveySuppressTotal,
         @DefaultValue("500000") long progressEveryRows,
-        @DefaultValue("0") int denominatorMaxYearDistance) {
+        @DefaultValue("0") int denominatorMaxYearDistance,
+        @DefaultValue("false") boolean newSurveyKey) {
 
     /**
      * DuckDB's memory limit unless configured. Its buffer pool grows to the limit while it scans, so the limit

@@ -65,8 +65,12 @@ public final class CsvFile {
 
     private static List<CsvRow> parse(String name, String text) {
         List<CsvRow> rows = new ArrayList<>();
+        InputLimits limits = InputLimits.configured();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             for (CSVRecord r : parser) {
+                for (int i = 0; i < r.size(); i++) {
+                    limits.checkCell(name, (int) r.getRecordNumber(), SheetRow.columnLetter(i), r.get(i));
+                }
                 rows.add(new CsvRow((int) r.getRecordNumber(), r.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

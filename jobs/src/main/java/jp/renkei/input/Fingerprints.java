@@ -28,6 +28,19 @@ public final class Fingerprints {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** SHA-256 of a file's bytes, each buffer also shown to {@code sink} as it streams past. */
+    public static String sha256Hex(Path file, java.util.function.ObjIntConsumer<byte[]> sink) throws IOException {
+        MessageDigest md = digest();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+                sink.accept(buffer, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

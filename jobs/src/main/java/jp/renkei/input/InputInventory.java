@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  */
 public record InputInventory(Path root, List<InputFile> files) {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InputInventory.class);
+
     public InputInventory {
         files = List.copyOf(files);
     }
@@ -26,22 +28,46 @@ public record InputInventory(Path root, List<InputFile> files) {
                     Files.exists(root) ? "a file" : "nothing", "a folder with indicators/, population/, reference/ and activities/"));
         }
         List<InputFile> files = new ArrayList<>();
+        InputLimits limits = InputLimits.configured();
+        Path realRoot = realPath(root);
         for (SourceKind kind : SourceKind.values()) {
             Path dir = root.resolve(kind.folder());
-            if (!Files.isDirectory(dir)) {
+            if (!Files.isDirectory(dir) || !realPath(dir).startsWith(realRoot)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.filter(Files::isRegularFile).filter(InputInventory::isData)
                         .sorted(Comparator.comparing(Path::toString)).toList()) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    files.add(new InputFile(rel, p, kind, Files.size(p), Fingerprints.sha256Hex(p)));
+                    if (!realPath(p).startsWith(realRoot)) {
+                        // a link out of the input folder: never read, never quoted (it could be /etc/passwd)
+                        log.warn("{}: a symbolic link to a file outside the input folder; not read", LogText.escape(rel));
+                        continue;
+                    }
+                    long size = Files.size(p);
+                    String sha256;
+                    if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                        limits.checkWorkbook(rel, p);
+                        sha256 = Fingerprints.sha256Hex(p);
+                    } else {
+                        InputLimits.TextScan scan = limits.textScan(rel);
+                        sha256 = Fingerprints.sha256Hex(p, scan::accept);
+                    }
+                    files.add(new InputFile(rel, p, kind, size, sha256));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
         }
         return new InputInventory(root, files);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     /** Hidden files, Excel's lock files (~$…) and READMEs are not input. */
@@ -70,6 +96,11 @@ public record InputInventory(Path root, List<InputFile> files) {
 
     /** The load's id: the same input on the same run date always gives the same id. */
     public String loadId(LocalDate runDate) {
-        return Fingerprints.sha256Hex(runDate + "\n" + fingerprint()).substring(0, 16);
+        return loadId(runDate, fingerprint());
+    }
+
+    /** The id of the load of an input with this {@link #fingerprint()} on this date. */
+    public static String loadId(LocalDate runDate, String fingerprint) {
+        return Fingerprints.sha256Hex(runDate + "\n" + fingerprint).substring(0, 16);
     }
 }

@@ -13,6 +13,26 @@ package jp.renkei.input;
  */
 public record InputProblem(String file, Integer row, String column, String what, String found, String expected) {
 
+    /** {@code found} longer than this is cut (a 10 MB cell must not be copied into every message and reject). */
+    public static final int FOUND_MAX_CHARS = 120;
+
+    public InputProblem {
+        file = LogText.escape(file);
+        found = readable(found);
+    }
+
+    /** The text cut to {@link #FOUND_MAX_CHARS} characters, saying how long it was. */
+    public static String readable(String text) {
+        if (text == null || text.length() <= FOUND_MAX_CHARS) {
+            return text;
+        }
+        int end = FOUND_MAX_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "… (" + String.format("%,d", text.length()) + " characters)";
+    }
+
     public static InputProblem ofFile(String file, String what, String found, String expected) {
         return new InputProblem(file, null, null, what, found, expected);
     }
@@ -42,7 +62,7 @@ public record InputProblem(String file, Integer row, String column, String what,
             m.append(" column ").append(column);
         }
         m.append(": ").append(what);
-        m.append(": found ").append(found == null ? "nothing" : TEXT_OF.matcher(found).matches() ? found : '"' + found + '"');
+        m.append(": found ").append(found == null ? "nothing" : TEXT_OF.matcher(found).matches() ? found : '"' + LogText.escape(found) + '"');
         m.append(", expected ").append(expected);
         return m.toString();
     }

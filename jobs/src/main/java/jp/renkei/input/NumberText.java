@@ -25,7 +25,7 @@ public final class NumberText {
     /** The number the text holds, keeping its scale (12.50 stays 12.50), or empty when it is not one. */
     public static Optional<BigDecimal> decimal(String text) {
         String t = normalise(text);
-        if (!NUMBER.matcher(t).matches()) {
+        if (!NUMBER.matcher(t).matches() || t.length() > 40) { // no exponent here; a 40-digit figure is no figure
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(t.replace(",", "").replace("+", "")));

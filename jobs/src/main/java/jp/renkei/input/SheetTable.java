@@ -61,6 +61,13 @@ public record SheetTable(String file, Format format, String encoding, String she
 
     public SheetTable {
         rows = List.copyOf(rows);
+        InputLimits limits = InputLimits.configured();
+        for (SheetRow row : rows) {
+            limits.checkColumns(file, row.number(), row.size());
+            for (int i = 0; i < row.size(); i++) {
+                limits.checkCell(file, row.number(), SheetRow.columnLetter(i), row.text(i));
+            }
+        }
     }
 
     /** Reads the first sheet of a workbook, or a CSV. */

@@ -48,8 +48,13 @@ final class XlsxSheetReader {
         try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), OPTIONS)) {
             Sheet sheet = choose(workbook, file, chooser);
             List<SheetRow> rows = new ArrayList<>();
+            InputLimits limits = InputLimits.configured();
             try (Stream<Row> stream = sheet.openStream()) {
-                stream.forEach(row -> rows.add(toSheetRow(row)));
+                // checked as each row streams past, before a workbook of 20,000 columns is held whole
+                stream.forEach(row -> {
+                    limits.checkColumns(file, row.getRowNum(), row.getCellCount());
+                    rows.add(toSheetRow(row));
+                });
             }
             return new SheetTable(file, SheetTable.Format.XLSX, SheetTable.XLSX, sheet.getName(), rows);
         } catch (InputFileException e) {

@@ -21,8 +21,10 @@ public class DataCheckTasklet implements Tasklet {
 
     /** Thrown with the whole report; the load's failure message. */
     public static final class DataCheckFailedException extends RuntimeException {
+        static final String HEADLINE = "data checks failed";
+
         public DataCheckFailedException(List<String> failures) {
-            super("data checks failed, nothing was published:\n    " + String.join("\n    ", failures));
+            super(HEADLINE + ", nothing was published:\n    " + String.join("\n    ", failures));
         }
     }
 

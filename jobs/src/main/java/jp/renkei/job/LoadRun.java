@@ -14,6 +14,8 @@ public record LoadRun(Path input, Path output, LocalDate runDate, InputInventory
     public static final String INPUT_FINGERPRINT = "input.fingerprint";
     public static final String RUN_DATE = "run.date";
     public static final String FORCE = "force";
+    /** Set when the same input and date are loaded again as a new job instance (A-B-A, or resumed after another load). */
+    public static final String ATTEMPT = "attempt";
 
     public static LoadRun of(Path input, Path output, LocalDate runDate) {
         InputInventory inventory = InputInventory.scan(input);

@@ -20,6 +20,9 @@ import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 import jp.renkei.RenkeiApplication;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.source.survey.SurveyFinding;
+import jp.renkei.input.InputInventory;
+import jp.renkei.publish.SnapshotPublisher;
+import jp.renkei.publish.Switchover;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,6 +44,10 @@ public final class NightlyLoad {
 
     /** Exit code when another load holds the output folder (EX_TEMPFAIL: try again later). */
     public static final int EXIT_LOCKED = 75;
+    /** Exit code of a run date earlier than the newest published snapshot: a usage error. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code of a load stopped by SIGTERM (128 + 15, as the shell reports it): restartable. */
+    public static final int EXIT_STOPPED = 143;
 
     private NightlyLoad() {
     }
@@ -66,11 +73,61 @@ public final class NightlyLoad {
                         + output.resolve(".renkei.lock") + "); nothing was touched");
                 return EXIT_LOCKED;
             }
-            try (ConfigurableApplicationContext context = start(input, output, logProperties(out))) {
-                return launch(context, params(input, runDate, fingerprint, force), out, err);
+            describeHolder(lockFile, runDate);
+            Switchover.Recovery recovered = Switchover.recover(output);
+            if (recovered != null) {
+                out.event("publish_recovered", recovered.describe(), Map.of("rolled_forward", recovered.rolledForward()));
             }
+            LocalDate newest = SnapshotPublisher.newestSnapshotDate(output);
+            if (newest != null && runDate.isBefore(newest)) {
+                err.event("error", "renkei: the run date " + runDate + " is earlier than the newest published snapshot ("
+                        + newest + "); a load for it would publish a warehouse older than parquet/'s newest day. Nothing was "
+                        + "touched: load with --run-date " + newest + " or later.");
+                return EXIT_USAGE;
+            }
+            try (ConfigurableApplicationContext context = WorkingDatabase.start(input, output, out, logProperties(out))) {
+                return StopOnSignal.around(context, () -> launch(context, params(input, runDate, fingerprint, force), out, err));
+            }
+        } catch (IOException | RuntimeException e) {
+            Failure failure = Failure.of(e, output);
+            err.event("failed", Failure.headline(output) + "\n  " + failure.reason(),
+                    Map.of("reasons", List.of(failure.reason())));
+            if (!failure.expected()) {
+                e.printStackTrace();
+            }
+            return 1;
+        }
+    }
+
+    /** The lock file says who holds it, for `renkei runs` while a load runs. */
+    private static void describeHolder(FileChannel lockFile, LocalDate runDate) throws IOException {
+        lockFile.truncate(0);
+        lockFile.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", started "
+                + java.time.LocalDateTime.now().withNano(0) + ", run date " + runDate + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+    }
+
+    /** Who holds the output folder's lock, as the load wrote it; empty when unknown. */
+    public static String lockHolder(Path output) {
+        try {
+            return Files.readString(output.resolve(".renkei.lock")).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return "";
+        }
+    }
+
+    /** True when a load holds the output folder now. */
+    public static boolean isLocked(Path output) {
+        Path file = output.resolve(".renkei.lock");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held by this very process
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -81,6 +138,8 @@ public final class NightlyLoad {
         return new SpringApplicationBuilder(RenkeiApplication.class)
                 .properties(all.toArray(String[]::new))
                 .logStartupInfo(false)
+                // SIGTERM is StopOnSignal's: the job stops first, then the context closes (not under it)
+                .registerShutdownHook(false)
                 .run();
     }
 
@@ -98,7 +157,8 @@ public final class NightlyLoad {
         List<String> properties = new ArrayList<>(List.of(logProperties(out)));
         properties.add("renkei.publish=false");
         try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
-            int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
+            boolean[] checksFailed = new boolean[1];
+            int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err, checksFailed);
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
                     .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
                             org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE)))
@@ -112,10 +172,11 @@ public final class NightlyLoad {
             long cells = kinds.getOrDefault(SurveyFinding.CELL, 0L);
             long repeats = kinds.getOrDefault(SurveyFinding.REPEAT, 0L);
             out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected", status == 0
-                    ? "every file could be read" : "a file cannot be read", rows)
+                    ? "every file could be read" : checksFailed[0] ? "every file could be read, but a data check failed"
+                            : "a file cannot be read", rows)
                     + (cells > 0 ? String.format(", %d cell(s) marked 無効", cells) : "")
                     + (repeats > 0 ? String.format(", %d row(s) set aside as repeats", repeats) : ""),
-                    Map.of("rejects", rows, "invalid_cells", cells, "repeats", repeats, "readable", status == 0));
+                    Map.of("rejects", rows, "invalid_cells", cells, "repeats", repeats, "readable", status == 0 || checksFailed[0], "checks_passed", status == 0));
             return status == 0 && rows == 0 ? 0 : 1;
         } finally {
             FileSystemUtils.deleteRecursively(scratch.toFile());
@@ -141,10 +202,26 @@ public final class NightlyLoad {
     }
 
     static int launch(ConfigurableApplicationContext context, JobParameters params, RunLog out, RunLog err) {
+        return launch(context, params, out, err, new boolean[1]);
+    }
+
+    /** @param checksFailed set to true when the load failed in its data checks (for `validate`'s summary) */
+    static int launch(ConfigurableApplicationContext context, JobParameters params, RunLog out, RunLog err,
+                      boolean[] checksFailed) {
         JobOperator operator = context.getBean(JobOperator.class);
         JobRepository repository = context.getBean(JobRepository.class);
+        RenkeiProperties properties = context.getBean(RenkeiProperties.class);
         Job job = context.getBean(NightlyLoadJobConfiguration.JOB_NAME, Job.class);
         JobExecution last = repository.getLastJobExecution(job.getName(), params);
+        for (JobExecution dead : repository.findRunningJobExecutions(job.getName())) {
+            // The lock says no other process runs: executions still "running" of other parameters (a --force run,
+            // another input) died. Marked failed, so that `runs` does not show them running for ever.
+            if (last == null || dead.getId() != last.getId()) {
+                out.event("recover", "renkei: marking the load that stopped unexpectedly as failed (execution " + dead.getId() + ")",
+                        Map.of("execution_id", dead.getId()));
+                operator.recover(dead);
+            }
+        }
         if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
             // a commit of the job repository itself failed (e.g. DuckDB ran out of memory): the data of that
             // chunk was rolled back with it, so the run can be resumed like one that crashed
@@ -157,41 +234,96 @@ public final class NightlyLoad {
             out.event("recover", "renkei: recovering the load that stopped unexpectedly (execution " + last.getId() + ")",
                     Map.of("execution_id", last.getId()));
             operator.recover(last);
+            last = repository.getLastJobExecution(job.getName(), params);
+        }
+        if (last != null && !last.getStatus().isRunning() && last.getStatus() != BatchStatus.COMPLETED
+                && last.getStatus() != BatchStatus.ABANDONED && anotherLoadRanSince(context, last)) {
+            // the working warehouse now holds another load's rows: resuming would publish them under this input
+            out.event("restart", "renkei: another load ran since this one stopped (execution " + last.getId()
+                    + "); it is loaded again from the start, not resumed", Map.of("execution_id", last.getId()));
+            abandon(repository, last);
+            params = anotherAttempt(params);
         }
         JobExecution execution;
         try {
-            execution = operator.start(job, params);
-        } catch (JobInstanceAlreadyCompleteException e) {
-            out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
-                    + "; nothing to do (use --force to load it again)");
-            return 0;
+            try {
+                execution = operator.start(job, params);
+            } catch (JobInstanceAlreadyCompleteException e) {
+                String loadId = InputInventory.loadId(params.getLocalDate(LoadRun.RUN_DATE), params.getString(LoadRun.INPUT_FINGERPRINT));
+                if (!properties.publish() || loadId.equals(SnapshotPublisher.publishedOrigin(properties.output()).loadId())) {
+                    out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
+                            + "; nothing to do (use --force to load it again)");
+                    return 0;
+                }
+                out.event("reload", "renkei: this input was loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
+                        + " before, but what is published now is another load's; loading it again", Map.of("load_id", loadId));
+                execution = operator.start(job, anotherAttempt(params));
+            }
         } catch (Exception e) {
-            err.event("failed", "renkei: the load failed; the published warehouse and snapshot were left as they were.\n  "
-                    + rootMessage(e) + "\n  Run the load again to resume it.", Map.of("reasons", List.of(rootMessage(e))));
+            Failure failure = Failure.of(e, properties.output());
+            err.event("failed", Failure.headline(properties.output()) + "\n  " + failure.reason()
+                    + "\n  Run the load again to resume it.", Map.of("reasons", List.of(failure.reason())));
             return 1;
         }
         RunSummary summary = RunSummary.of(execution);
         out.event("summary", summary.line(), summary.fields());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            RenkeiProperties properties = context.getBean(RenkeiProperties.class);
             if (properties.publish()) {
                 out.event("published", "renkei: load completed; published " + properties.publishedDatabase()
                         + " and the Parquet snapshot");
             }
             return 0;
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.event("stopped", "renkei: the load was stopped (execution " + execution.getId() + ", status STOPPED) after "
+                    + "its last committed chunk; nothing was published: " + Failure.whatReadersSee(properties.output())
+                    + ". Run the same load again to resume it.", Map.of("execution_id", execution.getId()));
+            return EXIT_STOPPED;
+        }
         Set<String> reasons = new LinkedHashSet<>();
         for (Throwable t : execution.getAllFailureExceptions()) {
-            reasons.add(rootMessage(t));
-            if (!isExpected(t)) {
+            Failure failure = Failure.of(t, properties.output());
+            reasons.add(failure.reason());
+            checksFailed[0] |= failure.reason().startsWith(DataCheckTasklet.DataCheckFailedException.HEADLINE);
+            if (!failure.expected()) {
                 t.printStackTrace(); // a bug, not bad input: keep everything for the report
             }
         }
-        String headline = context.getBean(RenkeiProperties.class).publish()
-                ? "renkei: the load failed; the published warehouse and snapshot were left as they were."
-                : "renkei: a file cannot be read:";
+        String headline = properties.publish()
+                ? Failure.headline(properties.output())
+                : checksFailed[0] ? "renkei: the data checks failed:" : "renkei: a file cannot be read:";
         err.event("failed", headline + "\n  " + String.join("\n  ", reasons), Map.of("reasons", List.copyOf(reasons)));
         return 1;
+    }
+
+    /** The same load as a new job instance: every step runs again from the start. */
+    static JobParameters anotherAttempt(JobParameters params) {
+        return new JobParametersBuilder(params).addString(LoadRun.ATTEMPT, java.time.Instant.now().toString()).toJobParameters();
+    }
+
+    /** True when an execution of another job instance started after {@code execution}: it changed the working warehouse. */
+    private static boolean anotherLoadRanSince(ConfigurableApplicationContext context, JobExecution execution) {
+        try (java.sql.Connection c = context.getBean(javax.sql.DataSource.class).getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT count(*) FROM batch_job_execution WHERE job_execution_id > ? AND job_instance_id <> ?")) {
+            ps.setLong(1, execution.getId());
+            ps.setLong(2, execution.getJobInstanceId());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the job repository: " + e.getMessage(), e);
+        }
+    }
+
+    private static void abandon(JobRepository repository, JobExecution execution) {
+        execution.setStatus(BatchStatus.ABANDONED);
+        execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(java.time.LocalDateTime.now());
+        }
+        repository.update(execution);
     }
 
     private static void markFailed(JobRepository repository, JobExecution execution) {
@@ -207,23 +339,5 @@ public final class NightlyLoad {
         execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
         execution.setEndTime(java.time.LocalDateTime.now());
         repository.update(execution);
-    }
-
-    /** Bad input and failed data checks are explained by their message; anything else is a bug. */
-    private static boolean isExpected(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof jp.renkei.input.InputFileException || c instanceof DataCheckTasklet.DataCheckFailedException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && !(c instanceof jp.renkei.input.InputFileException)) {
-            c = c.getCause();
-        }
-        return c.getMessage() == null ? c.toString() : c.getMessage();
     }
 }

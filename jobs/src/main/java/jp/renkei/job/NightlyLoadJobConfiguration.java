@@ -22,7 +22,11 @@ import jp.renkei.normalise.IndicatorValueRow;
 import jp.renkei.normalise.RateNormaliser;
 import jp.renkei.source.indicator.IndicatorInput;
 import jp.renkei.source.indicator.IndicatorInputReader;
+import jp.renkei.publish.PublishedArtefact;
+import jp.renkei.report.ReportArtefact;
+import jp.renkei.publish.RejectFiles;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -102,8 +106,9 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @JobScope
     public PrepareLoadTasklet prepareTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
-                                             @Value("#{jobParameters['" + LoadRun.FORCE + "']}") String force) {
-        return new PrepareLoadTasklet(loadRun, registry, new InputState(dsl), force != null);
+                                             @Value("#{jobParameters['" + LoadRun.FORCE + "']}") String force,
+                                             @Value("#{jobParameters['" + LoadRun.INPUT_FINGERPRINT + "']}") String fingerprint) {
+        return new PrepareLoadTasklet(loadRun, registry, new InputState(dsl), force != null, fingerprint);
     }
 
     @Bean
@@ -169,7 +174,7 @@ public class NightlyLoadJobConfiguration {
             RenkeiProperties properties,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
         return new SurveyTasklet(loadRun, registry, new SurveyTables(dsl, dataSource), new InputState(dsl), dataSource,
-                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell(), properties.surveySuppressTotal()), Boolean.TRUE.equals(rereadAll));
+                SurveyKey.resolve(properties, dsl.fetchExists(dsl.selectOne().from(org.jooq.impl.DSL.table("dim_survey_respondent")))), new SuppressionRule(properties.surveyMinCell(), properties.surveySuppressTotal()), Boolean.TRUE.equals(rereadAll));
     }
 
     @Bean
@@ -181,10 +186,16 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @JobScope
     public PublishTasklet publishTasklet(LoadRun loadRun, DataSource dataSource, RenkeiProperties properties,
-            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged) {
+            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged,
+            ObjectProvider<PublishedArtefact> otherArtefacts) {
+        // published in the same switch-over as the warehouse and the snapshot: the rejects, and any artefact bean
+        List<PublishedArtefact> artefacts = new java.util.ArrayList<>(List.of(new RejectFiles()));
+        artefacts.add(new ReportArtefact(loadRun.output(), properties.homeRegion(), loadRun.loadId(),
+                properties.snapshotRetentionDays()));
+        otherArtefacts.orderedStream().forEach(artefacts::add);
         // as many tables written at once as DuckDB has threads: the configured share of the machine
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
-                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads(), properties.homeRegion());
+                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads(), artefacts);
     }
 
     @Bean

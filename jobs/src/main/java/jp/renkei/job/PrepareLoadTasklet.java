@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.renkei.input.InputFile;
+import jp.renkei.input.InputFileException;
+import jp.renkei.input.InputProblem;
+import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.input.SourceKind;
 import jp.renkei.load.InputState;
 import jp.renkei.load.LoadRegistry;
@@ -29,12 +32,15 @@ public class PrepareLoadTasklet implements Tasklet {
     private final LoadRegistry registry;
     private final InputState state;
     private final boolean force;
+    private final String inputFingerprint;
 
-    public PrepareLoadTasklet(LoadRun run, LoadRegistry registry, InputState state, boolean force) {
+    /** @param inputFingerprint the fingerprint the load was started with (a job parameter) */
+    public PrepareLoadTasklet(LoadRun run, LoadRegistry registry, InputState state, boolean force, String inputFingerprint) {
         this.run = run;
         this.registry = registry;
         this.state = state;
         this.force = force;
+        this.inputFingerprint = inputFingerprint;
     }
 
     @Override
@@ -43,7 +49,13 @@ public class PrepareLoadTasklet implements Tasklet {
         // a forced load, or new denominators or regions, means every export and survey is read again
         boolean rereadAll = force || !state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION);
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(REREAD_ALL, rereadAll);
-        boolean inputUnchanged = !force && state.unchanged(run.inventory(), SourceKind.values());
+        if (!run.inventory().fingerprint().equals(inputFingerprint)) {
+            throw new InputFileException(InputProblem.ofFile(run.input().toString(), "the input folder changed after the load began",
+                    "other files or other bytes than when it was started", "the input unchanged while the load runs; run it again"));
+        }
+        // nothing to do again only when the published output, not just the working warehouse, is of this input
+        boolean inputUnchanged = !force && state.unchanged(run.inventory(), SourceKind.values())
+                && run.inventory().fingerprint().equals(SnapshotPublisher.publishedOrigin(run.output()).inputFingerprint());
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED, inputUnchanged);
         List<InputFile> exports = exportsToRead(run, state, rereadAll);
         List<InputFile> toRead = new ArrayList<>(exports);

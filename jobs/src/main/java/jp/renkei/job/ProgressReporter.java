@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import jp.renkei.config.FaultPoint;
 import jp.renkei.load.StepCounts;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -24,6 +25,11 @@ public class ProgressReporter implements StepExecutionListener {
 
     RunLog log() {
         return log;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        FaultPoint.reach("step:" + step.getStepName());
     }
 
     @Override

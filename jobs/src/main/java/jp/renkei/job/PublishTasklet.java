@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import javax.sql.DataSource;
+import jp.renkei.config.FaultPoint;
+import jp.renkei.input.InputVerification;
 import jp.renkei.publish.InputFile;
-import jp.renkei.publish.RejectFiles;
+import jp.renkei.publish.PublishedArtefact;
+import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
-import jp.renkei.publish.SnapshotResult;
+import jp.renkei.publish.Switchover;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
-import jp.renkei.report.ReportBuilder;
-import jp.renkei.report.ReportPublisher;
-import jp.renkei.report.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,9 +26,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: rejects as CSV, the council report (rendered aside first), the Parquet snapshot, then the
- * warehouse file analysts open, then the report renamed into place. Each is written aside and renamed into
- * place, so a failure here leaves the previous night's output as it was.
+ * The last step: the Parquet snapshot, the warehouse file analysts open, the rejects as CSV (and any other
+ * {@link PublishedArtefact}) are all written aside, the input files are checked to be the bytes the load read,
+ * and then one {@link Switchover} makes them visible together; a failure or a kill leaves (or, at the next
+ * start, puts back) the previous night's output.
  * Runs on its own auto-commit connection: what it copies was committed by the steps before.
  */
 public class PublishTasklet implements Tasklet {
@@ -65,21 +66,22 @@ public class PublishTasklet implements Tasklet {
     private final int retentionDays;
     private final boolean inputUnchanged;
     private final int parallelism;
-    private final String homeRegion;
+    private final List<PublishedArtefact> artefacts;
 
     /**
-     * @param inputUnchanged every input file is one the warehouse already reflected before this load
+     * @param inputUnchanged every input file is one the published output already reflected before this load
      * @param parallelism    snapshot tables written at once
+     * @param artefacts      what else is published in the same switch-over (the rejects, a report)
      */
     public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged,
-            int parallelism, String homeRegion) {
+            int parallelism, List<PublishedArtefact> artefacts) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.retentionDays = retentionDays;
         this.inputUnchanged = inputUnchanged;
         this.parallelism = parallelism;
-        this.homeRegion = homeRegion;
+        this.artefacts = List.copyOf(artefacts);
     }
 
     @Override
@@ -87,59 +89,64 @@ public class PublishTasklet implements Tasklet {
         if (!enabled) {
             return RepeatStatus.FINISHED; // a dry run: renkei validate
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            int rejects = RejectFiles.write(c, run.output());
-            // rendered before anything is switched, renamed into place after the warehouse: a report that cannot
-            // be written fails the publish, and a failed publish leaves last night's report
-            ReportPublisher.StagedReport report = stageReport(c);
-            SnapshotResult snapshot;
+        FaultPoint.reach("publish");
+        Path output = run.output();
+        try {
+            publish(output);
+        } catch (Exception e) {
             try {
-                snapshot = publishData(c);
-            } catch (Exception e) {
-                if (report != null) {
-                    report.discard();
-                }
-                throw e;
+                Switchover.recover(output); // a failed switch-over has rolled back already: only staged files are left
+            } catch (java.io.IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
             }
-            if (report != null) {
-                List<Path> removedReports = report.commit(retentionDays);
-                log.info("wrote {}/{} and {} in {} ms ({}){}", ReportPublisher.REPORT_DIR, ReportPublisher.HTML,
-                        ReportPublisher.XLSX, report.millis(), report.timings(),
-                        removedReports.isEmpty() ? "" : "; removed report days " + removedReports);
-            }
-            List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
-            if (!removed.isEmpty()) {
-                log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
-            }
-            log.info("published {} and parquet/ (snapshot_date={}, {}); {} rejects in rejects/",
-                    WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
+            throw e;
         }
         return RepeatStatus.FINISHED;
     }
 
-    /**
-     * The report rendered aside, or null when the warehouse lacks the home region (an input of other
-     * municipalities): the data is published all the same, and the log says why there is no report.
-     */
-    private ReportPublisher.StagedReport stageReport(Connection c) throws Exception {
-        try {
-            return ReportPublisher.stage(c, run.output(), new ReportRequest(homeRegion, run.runDate(), run.loadId()));
-        } catch (ReportBuilder.ReportDataException e) {
-            log.warn("no report written: {} (renkei.home-region)", e.getMessage());
-            return null;
+    private void publish(Path output) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Switchover.recover(output); // a previous attempt's staged files
+            Path staging = Switchover.stagingRoot(output);
+            SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
+                    SNAPSHOT_TABLES, SLICED, run.inventory().files().stream().map(InputFile::of).toList(),
+                    new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
+            Path warehouse = null;
+            if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {
+                // the same input and the same published rows: the published file already holds this night's data
+                log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
+            } else {
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE));
+            }
+            Map<String, Path> staged = new LinkedHashMap<>();
+            for (PublishedArtefact artefact : artefacts) {
+                Path at = staging.resolve(artefact.path());
+                if (artefact.stage(c, at, run.runDate())) {
+                    staged.put(artefact.path(), at);
+                }
+            }
+            // the manifest names these bytes: they must be the ones the load read
+            InputVerification.verify(run.inventory());
+            FaultPoint.reach("publish:staged");
+            Path stagedWarehouse = warehouse;
+            snapshot.switchOver(new Switchover(output), switchover -> {
+                if (stagedWarehouse != null) {
+                    switchover.replace(WarehousePublisher.WAREHOUSE_FILE, stagedWarehouse);
+                }
+                staged.forEach(switchover::replace);
+            });
+            try { // published: a failure to tidy old days must not fail the load
+                List<String> removed = SnapshotRetention.prune(output, retentionDays);
+                if (!removed.isEmpty()) {
+                    log.info("removed snapshot days beyond the newest {}: {}", retentionDays, removed);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                log.warn("snapshot days beyond the newest {} could not be removed: {}", retentionDays, e.getMessage());
+            }
+            log.info("published {}{} and parquet/ (snapshot_date={}, {})", WarehousePublisher.WAREHOUSE_FILE,
+                    staged.isEmpty() ? "" : ", " + String.join("/, ", staged.keySet()) + "/",
+                    snapshot.result().snapshotDate(), snapshot.result().rowCounts());
         }
-    }
-
-    private SnapshotResult publishData(Connection c) throws Exception {
-        SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
-                SLICED, run.inventory().files().stream().map(InputFile::of).toList());
-        if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
-            // the same input and the same published rows: the published file already holds this night's data
-            log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
-        } else {
-            new WarehousePublisher().publish(c, run.output());
-        }
-        return snapshot;
     }
 }

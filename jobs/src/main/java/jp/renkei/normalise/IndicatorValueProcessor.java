@@ -81,8 +81,8 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
         try {
             number = PublishedNumber.parse(cell.cellText());
         } catch (PublishedNumber.NotANumberException e) {
-            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, "not a number", cell.cellText(),
-                    PublishedNumber.EXPECTED));
+            return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, e.getMessage(), cell.cellText(),
+                    e.expected()));
         }
         UnitLabel unit = units.computeIfAbsent(cell.unitText(), UnitLabel::parse);
         if (!number.isMissing() && number.value().signum() < 0 && unit.kind() != ValueKind.OTHER) {

@@ -19,11 +19,19 @@ import org.apache.commons.csv.CSVPrinter;
  * what was found, what was expected and the whole message. UTF-8 with a BOM, so that Excel opens the
  * Japanese text as it is. A source without rejects has no file.
  */
-public final class RejectFiles {
+public final class RejectFiles implements PublishedArtefact {
 
     public static final String DIR = "rejects";
 
-    private RejectFiles() {
+    @Override
+    public String path() {
+        return DIR;
+    }
+
+    @Override
+    public boolean stage(Connection working, Path staged, java.time.LocalDate runDate) throws IOException, SQLException {
+        writeInto(working, Files.createDirectories(staged));
+        return true;
     }
 
     private static Writer bomWriter(Path file) throws IOException {
@@ -34,8 +42,11 @@ public final class RejectFiles {
 
     /** @return how many rejects were written */
     public static int write(Connection connection, Path outputDir) throws IOException, SQLException {
-        Path dir = outputDir.resolve(DIR);
-        Files.createDirectories(dir);
+        return writeInto(connection, Files.createDirectories(outputDir.resolve(DIR)));
+    }
+
+    /** Writes the reject files into {@code dir}; @return how many rejects were written */
+    static int writeInto(Connection connection, Path dir) throws IOException, SQLException {
         int total = 0;
         for (SourceKind kind : SourceKind.values()) {
             Path file = dir.resolve(kind.folder() + ".csv");

@@ -10,12 +10,21 @@ import java.util.List;
  * @param generatedAt  ISO instant at which publishing finished writing the data
  * @param tables       tables in publishing order
  * @param inputFiles   files the snapshot was built from
+ * @param loadId       the load that published it (its input and run date): "already loaded" is said only when the
+ *                     published output is that load's; null in manifests written before it was recorded
+ * @param inputFingerprint the fingerprint of the whole input set of that load
  */
-public record SnapshotManifest(String snapshotDate, String generatedAt, List<Table> tables, List<InputFile> inputFiles) {
+public record SnapshotManifest(String snapshotDate, String generatedAt, List<Table> tables, List<InputFile> inputFiles,
+                               String loadId, String inputFingerprint) {
 
     public SnapshotManifest {
         tables = List.copyOf(tables);
         inputFiles = List.copyOf(inputFiles);
+    }
+
+    /** Which load a published snapshot came from. */
+    public record Origin(String loadId, String inputFingerprint) {
+        public static final Origin NONE = new Origin(null, null);
     }
 
     /**

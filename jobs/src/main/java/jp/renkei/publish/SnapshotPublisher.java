@@ -9,14 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,15 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <output>/parquet/<table>/snapshot_date=YYYY-MM-DD/part-00000.parquet}, then
  * {@code _manifest.json} and last {@code _SUCCESS}.
  *
- * <p>All files are first written to a staging directory inside {@code parquet/} whose name starts
- * with '.', so that readers' globs (DuckDB, Spark, Trino) never see it and renames stay on one file
- * system. Only when every table has been written are the partitions renamed into place; a partition
- * of the same day that already exists is replaced whole (old one moved aside, new one moved in, old
- * one deleted), never merged, so no stale file survives. A failure before or during that leaves the
- * previously published files as they were and removes the staging directory.
- *
- * <p>One publisher at a time per output directory (the warehouse's DuckDB file lock already makes
- * the nightly run single): leftover staging directories of a crashed run are removed at start.
+ * <p>All files are first written under {@code output/.publish/staged/parquet} ({@link #stage}), a hidden folder
+ * that readers' globs never see, on the same file system so that the switch-over is renames. {@link Switchover}
+ * then moves the old partitions of that day aside and the new ones in, with whatever else is published with
+ * them (the warehouse), recording each step in its journal: a failure, or a kill found at the next start, puts
+ * the previous files back. A partition of the same day that already exists is replaced whole, never merged.
  */
 public final class SnapshotPublisher {
 
@@ -51,6 +44,7 @@ public final class SnapshotPublisher {
     public static final String MANIFEST = "_manifest.json";
     public static final String SUCCESS = "_SUCCESS";
     public static final String PART_FILE = "part-00000.parquet";
+    /** Where snapshots were staged before the switch-over journal: removed when found. */
     static final String STAGING_PREFIX = ".staging-";
 
     /** Table names become directory names: no separators, no leading '.' or '_' (readers skip those). */
@@ -117,18 +111,61 @@ public final class SnapshotPublisher {
      */
     static final int KEYS_PER_SLICE = 5;
 
-    /** As above; tables named in {@code slicing} are read in slices. */
+    /** As above; tables named in {@code slicing} are read in slices. Publishes at once (its own switch-over). */
     public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
             SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles)
             throws IOException, SQLException {
+        Switchover.recover(outputDir);
+        try {
+            Staged staged = stage(outputDir, snapshotDate, connection, queries, slicing, inputFiles, SnapshotManifest.Origin.NONE);
+            staged.switchOver(new Switchover(outputDir), s -> { });
+            return staged.result();
+        } finally {
+            Switchover.recover(outputDir); // committed or rolled back: only what was staged is left to remove
+        }
+    }
+
+    /**
+     * A snapshot written aside under {@link Switchover#stagingRoot}: the day's partition of every table, its
+     * manifest and {@code _SUCCESS}, not yet visible to readers.
+     */
+    public record Staged(Path dir, String partition, List<String> tables, SnapshotResult result) {
+
+        /**
+         * Adds the snapshot's paths to {@code switchover} in the order readers need: the old {@code _SUCCESS}
+         * goes first (no marker while data and manifest disagree), then the partitions, then whatever
+         * {@code between} adds (the warehouse, other published artefacts), then the manifest and {@code _SUCCESS}.
+         */
+        public void switchOver(Switchover switchover, java.util.function.Consumer<Switchover> between) throws IOException {
+            switchover.remove(PARQUET_DIR + "/" + SUCCESS);
+            for (String table : tables) {
+                switchover.replace(PARQUET_DIR + "/" + table + "/" + partition, dir.resolve(table).resolve(partition));
+            }
+            between.accept(switchover);
+            switchover.replace(PARQUET_DIR + "/" + MANIFEST, dir.resolve(MANIFEST));
+            switchover.replace(PARQUET_DIR + "/" + SUCCESS, dir.resolve(SUCCESS));
+            switchover.run();
+        }
+    }
+
+    /**
+     * Writes every table's partition, the manifest and the marker under {@code outputDir/.publish/staged/parquet};
+     * nothing published changes.
+     *
+     * @param origin the load this snapshot comes from, recorded in the manifest
+     */
+    public Staged stage(Path outputDir, LocalDate snapshotDate, Connection connection,
+            SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles,
+            SnapshotManifest.Origin origin) throws IOException, SQLException {
         queries.keySet().forEach(SnapshotPublisher::checkTableName);
         Path root = outputDir.resolve(PARQUET_DIR);
         Files.createDirectories(root);
         removeLeftoverStaging(root);
-        Path staging = root.resolve(STAGING_PREFIX + UUID.randomUUID());
+        Path staging = Switchover.stagingRoot(outputDir).resolve(PARQUET_DIR);
+        AtomicFiles.deleteRecursively(staging);
+        Files.createDirectories(staging);
         String partition = "snapshot_date=" + snapshotDate;
         try {
-            Files.createDirectory(staging);
             SnapshotManifest last = previousManifest(root);
             Map<String, SnapshotManifest.Table> previous = new LinkedHashMap<>();
             if (last != null) {
@@ -143,16 +180,31 @@ public final class SnapshotPublisher {
                     root, staging, table.name(), partition, table.sql(), slicing.get(table.name()), previous.get(table.name()),
                     fingerprints.get(table.name())));
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
-                    tables, inputFiles);
-            new Swap(root, staging, partition).run(queries.keySet(), JSON.writeValueAsBytes(manifest));
+                    tables, inputFiles, origin.loadId(), origin.inputFingerprint());
+            AtomicFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+            AtomicFiles.write(staging.resolve(SUCCESS), new byte[0]);
             SequencedMap<String, Long> counts = new LinkedHashMap<>();
             tables.forEach(t -> counts.put(t.name(), t.rowCount()));
             int unchanged = (int) tables.stream().filter(t -> previous.containsKey(t.name())
                     && t.sourceFingerprint().equals(previous.get(t.name()).sourceFingerprint())).count();
-            return new SnapshotResult(snapshotDate, counts, unchanged);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
+            return new Staged(staging, partition, List.copyOf(queries.keySet()), new SnapshotResult(snapshotDate, counts, unchanged));
+        } catch (IOException | SQLException | RuntimeException e) {
+            AtomicFiles.deleteRecursively(staging); // nothing half-written is left for the next start
+            throw e;
         }
+    }
+
+    /** Which load the published snapshot came from; {@link SnapshotManifest.Origin#NONE} when none is published. */
+    public static SnapshotManifest.Origin publishedOrigin(Path outputDir) {
+        SnapshotManifest manifest = previousManifest(outputDir.resolve(PARQUET_DIR));
+        return manifest == null ? SnapshotManifest.Origin.NONE
+                : new SnapshotManifest.Origin(manifest.loadId(), manifest.inputFingerprint());
+    }
+
+    /** The newest published snapshot date, or null. */
+    public static LocalDate newestSnapshotDate(Path outputDir) {
+        SnapshotManifest manifest = previousManifest(outputDir.resolve(PARQUET_DIR));
+        return manifest == null ? null : LocalDate.parse(manifest.snapshotDate());
     }
 
     /** A table as published, and how: for the progress line, which the caller's thread logs. */
@@ -337,97 +389,6 @@ public final class SnapshotPublisher {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path leftover : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
                 AtomicFiles.deleteRecursively(leftover);
-            }
-        }
-    }
-
-    /**
-     * Moves the staged partitions into place and writes manifest and marker, undoing every step if
-     * one fails. What is replaced is kept inside the staging directory until the end, so the
-     * final delete of staging also deletes the replaced partitions.
-     */
-    private static final class Swap {
-
-        private final Path root;
-        private final Path staging;
-        private final Path aside;
-        private final String partition;
-        private final Deque<Runnable> undo = new ArrayDeque<>();
-
-        Swap(Path root, Path staging, String partition) {
-            this.root = root;
-            this.staging = staging;
-            this.aside = staging.resolve(".replaced");
-            this.partition = partition;
-        }
-
-        void run(Iterable<String> tables, byte[] manifest) throws IOException {
-            try {
-                Files.createDirectory(aside);
-                // no _SUCCESS while data and manifest disagree
-                moveAsideIfPresent(root.resolve(SUCCESS), aside.resolve(SUCCESS));
-                if (Files.exists(root.resolve(MANIFEST))) {
-                    Files.copy(root.resolve(MANIFEST), aside.resolve(MANIFEST));
-                    undo.push(() -> restore(aside.resolve(MANIFEST), root.resolve(MANIFEST)));
-                } else {
-                    undo.push(() -> deleteQuietly(root.resolve(MANIFEST)));
-                }
-                for (String table : tables) {
-                    swapPartition(table);
-                }
-                AtomicFiles.write(root.resolve(MANIFEST), manifest);
-                AtomicFiles.write(root.resolve(SUCCESS), new byte[0]);
-            } catch (IOException | RuntimeException e) {
-                while (!undo.isEmpty()) {
-                    try {
-                        undo.pop().run();
-                    } catch (RuntimeException undoFailure) {
-                        e.addSuppressed(undoFailure);
-                    }
-                }
-                throw e;
-            }
-        }
-
-        private void swapPartition(String table) throws IOException {
-            Path tableDir = root.resolve(table);
-            if (!Files.isDirectory(tableDir)) {
-                Files.createDirectory(tableDir);
-                undo.push(() -> deleteQuietly(tableDir));
-            }
-            Path target = tableDir.resolve(partition);
-            Path old = aside.resolve(table);
-            moveAsideIfPresent(target, old);
-            AtomicFiles.move(staging.resolve(table).resolve(partition), target);
-            undo.push(() -> {
-                try {
-                    AtomicFiles.deleteRecursively(target);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
-
-        private void moveAsideIfPresent(Path published, Path asidePath) throws IOException {
-            if (Files.exists(published)) {
-                AtomicFiles.move(published, asidePath);
-                undo.push(() -> restore(asidePath, published));
-            }
-        }
-
-        private static void restore(Path from, Path to) {
-            try {
-                AtomicFiles.move(from, to);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static void deleteQuietly(Path path) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
         }
     }

@@ -19,7 +19,8 @@ import java.util.List;
  * holder blocks the writer too. So the database is copied into a fresh file in the storage format
  * of DuckDB 1.4 (the oldest line analysts' tools still have), Spring Batch's job-repository tables
  * and sequences are dropped from the copy (they belong to the job runner), and the copy is renamed
- * atomically over the published file. A reader holding the previous file keeps its inode on Linux:
+ * atomically over the published file (by the nightly load, as one step of the {@link Switchover} that publishes
+ * the snapshot with it). A reader holding the previous file keeps its inode on Linux:
  * readers never block publishing, and never see a half-written file.
  */
 public final class WarehousePublisher {
@@ -30,12 +31,28 @@ public final class WarehousePublisher {
     public static final String STORAGE_VERSION = "v1.4.0";
     private static final String ALIAS = "renkei_publish";
 
-    /** Copies the database {@code working} is connected to and publishes it; returns the published file. */
+    /** Copies the database {@code working} is connected to and publishes it at once; returns the published file. */
     public Path publish(Connection working, Path outputDir) throws IOException, SQLException {
         Files.createDirectories(outputDir);
         Path publishing = outputDir.resolve(PUBLISHING_FILE);
         Path target = outputDir.resolve(WAREHOUSE_FILE);
-        deleteWithWal(publishing);
+        copy(working, publishing);
+        try {
+            AtomicFiles.move(publishing, target);
+        } catch (IOException e) {
+            deleteWithWal(publishing);
+            throw e;
+        }
+        return target;
+    }
+
+    /**
+     * Copies the database {@code working} is connected to into {@code copy} (replaced if it exists), complete and
+     * forced to disk, for a switch-over to rename into place. On failure no copy is left behind.
+     */
+    public Path copy(Connection working, Path copy) throws IOException, SQLException {
+        Files.createDirectories(copy.toAbsolutePath().getParent());
+        deleteWithWal(copy);
         boolean autoCommit = working.getAutoCommit();
         boolean attached = false;
         try (Statement statement = working.createStatement()) {
@@ -45,21 +62,20 @@ public final class WarehousePublisher {
                 working.setAutoCommit(true);
             }
             String catalog = currentCatalog(statement);
-            statement.execute("ATTACH " + literal(publishing.toAbsolutePath().toString()) + " AS " + ALIAS
+            statement.execute("ATTACH " + literal(copy.toAbsolutePath().toString()) + " AS " + ALIAS
                     + " (STORAGE_VERSION " + literal(STORAGE_VERSION) + ")");
             attached = true;
             statement.execute("COPY FROM DATABASE " + identifier(catalog) + " TO " + ALIAS);
             dropJobRepository(working);
             statement.execute("DETACH " + ALIAS);
             attached = false;
-            if (Files.exists(walOf(publishing))) {
-                throw new IOException("DETACH left a write-ahead log beside " + publishing + ": the copy is incomplete");
+            if (Files.exists(walOf(copy))) {
+                throw new IOException("DETACH left a write-ahead log beside " + copy + ": the copy is incomplete");
             }
-            try (FileChannel channel = FileChannel.open(publishing, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            AtomicFiles.move(publishing, target);
-            return target;
+            return copy;
         } catch (IOException | SQLException | RuntimeException e) {
             if (attached) {
                 try (Statement detach = working.createStatement()) {
@@ -68,7 +84,7 @@ public final class WarehousePublisher {
                     e.addSuppressed(detachFailure);
                 }
             }
-            deleteWithWal(publishing);
+            deleteWithWal(copy);
             throw e;
         } finally {
             if (!autoCommit) {

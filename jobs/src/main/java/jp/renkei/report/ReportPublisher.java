@@ -36,29 +36,47 @@ public final class ReportPublisher {
 
     /** Renders the report from the warehouse on {@code c} into a staging folder under {@code outputDir/report/}. */
     public static StagedReport stage(Connection c, Path outputDir, ReportRequest request) throws SQLException, IOException {
-        long start = System.nanoTime();
-        ReportModel model = new ReportBuilder().build(c, request);
-        long built = System.nanoTime();
         Path reportDir = outputDir.resolve(REPORT_DIR);
         Files.createDirectories(reportDir);
         removeLeftovers(reportDir);
         Path staging = reportDir.resolve(".staging-" + request.snapshotDate() + "-" + UUID.randomUUID());
-        Files.createDirectories(staging);
-        long rendered;
+        Rendered rendered = render(c, staging, request);
+        return new StagedReport(reportDir, staging, request.snapshotDate(), rendered.model(), rendered.millis(),
+                rendered.timings());
+    }
+
+    /** What {@link #render} wrote, and how long it took. */
+    public record Rendered(ReportModel model, long millis, String timings) {
+    }
+
+    /**
+     * Renders {@code index.html} and {@code report.xlsx} into {@code dir} (created; removed again when rendering
+     * fails).
+     */
+    public static Rendered render(Connection c, Path dir, ReportRequest request) throws SQLException, IOException {
+        long start = System.nanoTime();
+        ReportModel model = new ReportBuilder().build(c, request);
+        long built = System.nanoTime();
+        Files.createDirectories(dir);
+        long html;
         try {
-            Files.writeString(staging.resolve(HTML), HtmlReport.render(model), StandardCharsets.UTF_8);
-            rendered = System.nanoTime();
-            try (OutputStream out = Files.newOutputStream(staging.resolve(XLSX))) {
+            Files.writeString(dir.resolve(HTML), HtmlReport.render(model), StandardCharsets.UTF_8);
+            html = System.nanoTime();
+            try (OutputStream out = Files.newOutputStream(dir.resolve(XLSX))) {
                 XlsxReport.write(model, out);
             }
         } catch (IOException | RuntimeException e) {
-            AtomicFiles.deleteRecursively(staging);
+            AtomicFiles.deleteRecursively(dir);
             throw e;
         }
         long end = System.nanoTime();
-        return new StagedReport(reportDir, staging, request.snapshotDate(), model, (end - start) / 1_000_000,
-                "data and charts " + (built - start) / 1_000_000 + " ms, HTML " + (rendered - built) / 1_000_000
-                        + " ms, xlsx " + (end - rendered) / 1_000_000 + " ms");
+        return new Rendered(model, (end - start) / 1_000_000, "data and charts " + (built - start) / 1_000_000
+                + " ms, HTML " + (html - built) / 1_000_000 + " ms, xlsx " + (end - html) / 1_000_000 + " ms");
+    }
+
+    /** The folder name of one snapshot date's report. */
+    public static String dayFolder(LocalDate snapshotDate) {
+        return DAY_PREFIX + snapshotDate;
     }
 
     /**
@@ -88,7 +106,7 @@ public final class ReportPublisher {
 
         /** The folder the day's report ends up in. */
         public Path dayDir() {
-            return reportDir.resolve(DAY_PREFIX + snapshotDate);
+            return reportDir.resolve(dayFolder(snapshotDate));
         }
 
         /**

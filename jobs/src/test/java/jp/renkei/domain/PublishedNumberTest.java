@@ -41,4 +41,17 @@ class PublishedNumberTest {
     void anythingElseIsNotANumber(String cell) {
         assertThatThrownBy(() -> PublishedNumber.parse(cell)).hasMessage("not a number");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e99999999999", "1e400", "-1e400", "1e-400", "1e16", "2,000,000,000,000,000", "１ｅ４００"})
+    void anAbsurdMagnitudeIsOutOfRangeNotInfinityAndNotACrash(String cell) {
+        assertThatThrownBy(() -> PublishedNumber.parse(cell)).isInstanceOf(PublishedNumber.OutOfRangeException.class)
+                .hasMessage("number out of range");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e15", "123456789012345", "1.5e3", "0.000000000000001", "0", "0e5000"})
+    void largeAndSmallFiguresWithinRangeAreKept(String cell) {
+        assertThat(PublishedNumber.parse(cell).value()).isNotNull();
+    }
 }

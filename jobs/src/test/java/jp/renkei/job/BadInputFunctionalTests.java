@@ -59,7 +59,6 @@ class BadInputFunctionalTests extends LoadWorkspace {
     /** The sample's facts: 10 + 2 + 10 indicator values, 6 population figures, 7 activity records. */
     static final int INDICATOR_FACTS = 22;
 
-    static final String FAILED = "renkei: the load failed; the published warehouse and snapshot were left as they were.";
 
     Map<String, String> published;
 
@@ -165,6 +164,25 @@ class BadInputFunctionalTests extends LoadWorkspace {
                 "\uFEFFfile,row,column,found,expected,message\r\n"
                         + CSV2 + ",3,E (H30年),abc,\"a number or a missing-value token (empty, -, －, ―, ‐, −)\",\""
                         + message.replace("\"", "\"\"") + "\"\r\n");
+    }
+
+    @Test
+    void absurdNumbersAreRejectedCellByCellNamingFileRowColumnFoundAndExpected() {
+        write(CSV2, read(CSV2, CP932).replace("111.8", "1e99999999999").replace("74.8", "1e400"), CP932);
+        String expected = "expected a number between -1e15 and 1e15 (at most 15 decimal places)";
+        assertRowsRejected("indicators", List.of(
+                CSV2 + " row 3 column E (H30年): number out of range: found \"1e99999999999\", " + expected,
+                CSV2 + " row 4 column D (H29年): number out of range: found \"1e400\", " + expected), INDICATOR_FACTS - 2);
+    }
+
+    @Test
+    void aHugeCellIsCutToAReadableLengthInTheMessageAndTheRejectsFile() throws IOException {
+        String huge = "x".repeat(30_000);
+        write(CSV2, read(CSV2, CP932).replace("111.8", huge), CP932);
+        String found = "x".repeat(120) + "… (30,000 characters)";
+        assertRowsRejected("indicators", List.of(CSV2 + " row 3 column E (H30年): not a number: found \"" + found
+                + "\", expected a number or a missing-value token (empty, -, －, ―, ‐, −)"), INDICATOR_FACTS - 1);
+        assertThat(Files.size(output.resolve("rejects/indicators.csv"))).isLessThan(2_000);
     }
 
     @Test
@@ -282,7 +300,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
     void assertFileFails(String message) {
         Run run = load(DAY2);
         assertThat(run.exit()).as(run.out()).isEqualTo(1);
-        assertThat(run.err().lines()).containsExactly(FAILED, "  " + message);
+        assertThat(run.err().lines()).containsExactly(failedHeadline(), "  " + message);
         assertThat(run.log()).doesNotContain("\tat ", "Exception");
         assertThat(publishedFiles()).as("the published warehouse and snapshot, byte for byte").isEqualTo(published);
     }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import jp.renkei.testsupport.DuckDbFiles;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import jp.renkei.input.Fingerprints;
@@ -63,6 +65,17 @@ abstract class LoadWorkspace {
             throw new AssertionError(e);
         }
         return files;
+    }
+
+    /**
+     * The first line of a failed load's report while the output holds a good load: which load readers still see,
+     * as the published manifest says.
+     */
+    String failedHeadline() {
+        List<List<String>> manifest = DuckDbFiles.query("SELECT snapshot_date, load_id FROM read_json('"
+                + output.resolve("parquet/_manifest.json") + "')");
+        return "renkei: the load failed and published nothing; readers still see the load published for "
+                + manifest.get(0).get(0) + " (load " + manifest.get(0).get(1) + "): warehouse.duckdb, parquet/ and rejects/ as they were.";
     }
 
     Path warehouse() {

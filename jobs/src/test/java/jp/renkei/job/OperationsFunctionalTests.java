@@ -3,6 +3,8 @@ package jp.renkei.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -105,9 +107,121 @@ class OperationsFunctionalTests extends LoadWorkspace {
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms until it gave up").isLessThan(5_000);
             assertThat(publishedFiles()).isEqualTo(published);
             assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25")).doesNotExist();
+
+            // `runs` answers while the load runs (DuckDB lets one process hold the job repository)
+            ByteArrayOutputStream runsOut = new ByteArrayOutputStream();
+            PrintStream console = System.out;
+            System.setOut(new PrintStream(runsOut, true, StandardCharsets.UTF_8));
+            int runsExit;
+            try {
+                runsExit = jp.renkei.cli.RenkeiCommand.commandLine().execute("runs", "--output", output.toString());
+            } finally {
+                System.setOut(console);
+            }
+            assertThat(runsExit).isZero();
+            assertThat(runsOut.toString(StandardCharsets.UTF_8)).startsWith("renkei: a load is running on " + output)
+                    .contains("; the list of runs can be read when it has finished. Published now: the load of 2026-11-24 (load "
+                            + jp.renkei.input.InputInventory.scan(input).loadId(DAY1) + ")");
         } finally {
             holder.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void aRunDateEarlierThanTheNewestSnapshotIsRefusedAndTouchesNothing() {
+        assertThat(load(DAY2).exit()).isZero();
+        Map<String, String> published = publishedFiles();
+        Run earlier = load(DAY1);
+        assertThat(earlier.exit()).isEqualTo(2);
+        assertThat(earlier.err()).isEqualTo("renkei: the run date 2026-11-24 is earlier than the newest published snapshot "
+                + "(2026-11-25); a load for it would publish a warehouse older than parquet/'s newest day. Nothing was touched: "
+                + "load with --run-date 2026-11-25 or later." + System.lineSeparator());
+        assertThat(publishedFiles()).isEqualTo(published);
+    }
+
+    @Test
+    void aSurveyKeyFileThatWentMissingIsNotReplacedUnlessToldAndAKeyOthersCanReadIsRefused() throws IOException {
+        Path key = output.resolve("work/survey-hmac.key");
+        String pseudonyms = "SELECT respondent_key FROM dim_survey_respondent ORDER BY 1";
+        List<List<String>> before = DuckDbFiles.query(warehouse(), pseudonyms);
+        assertThat(before).isNotEmpty();
+        Map<String, String> published = publishedFiles();
+        String original = Files.readString(key);
+
+        Files.delete(key);
+        Run refused = load(DAY2);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("  the survey key " + key + " is missing, but the warehouse holds respondents "
+                + "pseudonymised with it: a new key would change every pseudonym. Put the key file back (from a backup), "
+                + "or load with --new-survey-key to start new pseudonyms on purpose").doesNotContain("\tat ");
+        assertThat(refused.log()).doesNotContain("\tat ");
+        assertThat(key).doesNotExist();
+        assertThat(publishedFiles()).isEqualTo(published);
+
+        Files.writeString(key, original);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Run readable = load(DAY2);
+        assertThat(readable.exit()).isEqualTo(1);
+        assertThat(readable.err()).contains("  the survey key " + key + " can be read or changed by others (rw-r--r--); "
+                + "expected it readable by its owner only: chmod 600 " + key);
+
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Run restored = load(DAY2);
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(DuckDbFiles.query(warehouse(), pseudonyms)).isEqualTo(before);
+
+        Files.delete(key);
+        System.setProperty("renkei.new-survey-key", "true");
+        try {
+            Run renewed = load(LocalDate.of(2026, 11, 26), true);
+            assertThat(renewed.exit()).as(renewed.err()).isZero();
+        } finally {
+            System.clearProperty("renkei.new-survey-key");
+        }
+        assertThat(key).exists();
+        assertThat(DuckDbFiles.query(warehouse(), pseudonyms)).hasSameSizeAs(before).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheInputFolderIsNotReadAndItsTargetNeverQuoted() throws IOException {
+        Path secret = dir.resolve("secret.csv");
+        Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(input.resolve("indicators/δ1-c_医療介護連携_時系列 (9).csv"), secret);
+        Run night2 = load(DAY2);
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(night2.log()).contains("indicators/δ1-c_医療介護連携_時系列 (9).csv: a symbolic link to a file outside "
+                + "the input folder; not read");
+        assertThat(night2.out() + night2.err() + night2.log()).doesNotContain("root:x");
+    }
+
+    @Test
+    void aFileNameWithALineBreakIsEscapedAndCannotForgeALogLine() throws IOException {
+        Path forged = input.resolve("indicators/δ1-c_x\nrenkei: COMPLETED_時系列.csv");
+        Files.writeString(forged, "not an export\n");
+        Run night2 = load(DAY2);
+        String everything = night2.out() + night2.err() + night2.log();
+        assertThat(everything.lines()).noneMatch(line -> line.startsWith("renkei: COMPLETED"));
+        assertThat(everything).contains("δ1-c_x\\nrenkei: COMPLETED_時系列.csv");
+    }
+
+    @Test
+    void validateReportsAFailedDataCheckAsSuchNotAsAnUnreadableFile() {
+        write(CSV2, read(CSV2, CP932).replace("158.4", "158.5"), CP932);
+        System.setProperty("renkei.check-rate-per100k-max", "500");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = NightlyLoad.validate(input, jp.renkei.input.InputInventory.scan(input).fingerprint(),
+                    new RunLog(o, RunLog.Format.TEXT), new RunLog(e, RunLog.Format.TEXT));
+        } finally {
+            System.clearProperty("renkei.check-rate-per100k-max");
+        }
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("renkei: the data checks failed:\n  data checks failed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+                "renkei validate: every file could be read, but a data check failed, 0 row(s) would be rejected");
     }
 
     @Test
@@ -118,8 +232,8 @@ class OperationsFunctionalTests extends LoadWorkspace {
         try {
             Run night2 = load(DAY2);
             assertThat(night2.exit()).isEqualTo(1);
-            assertThat(night2.err()).isEqualTo("""
-                    renkei: the load failed; the published warehouse and snapshot were left as they were.
+            assertThat(night2.err()).isEqualTo(failedHeadline() + """
+
                       data checks failed, nothing was published:
                         rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 4 row(s) violate it
                     """);
