@@ -10,13 +10,14 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
 public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
-                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced) {
+                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long uncataloguedSeries) {
 
     public static RunSummary of(JobExecution execution) {
         long files = 0;
         long in = 0;
         long rejected = 0;
         long replaced = 0;
+        long uncatalogued = 0;
         for (StepExecution s : execution.getStepExecutions()) {
             var c = s.getExecutionContext();
             if (s.getStepName().equals("prepare")) {
@@ -26,16 +27,18 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
             }
             rejected += c.getLong(StepCounts.REJECTED, 0L);
             replaced += c.getLong(StepCounts.REPLACED, 0L);
+            uncatalogued += c.getLong(StepCounts.UNCATALOGUED_SERIES, 0L);
         }
         var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
         return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
-                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced);
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, uncatalogued);
     }
 
     public String line() {
         Duration took = start == null ? Duration.ZERO : Duration.between(start, end == null ? LocalDateTime.now() : end);
-        return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
-                status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced);
+        return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced, "
+                        + "%,d uncatalogued series", status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected,
+                rowsReplaced, uncataloguedSeries);
     }
 
     public Map<String, Object> fields() {
@@ -49,6 +52,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         f.put("rows_in", rowsIn);
         f.put("rows_rejected", rowsRejected);
         f.put("rows_replaced", rowsReplaced);
+        f.put("uncatalogued_series", uncataloguedSeries);
         return f;
     }
 }
