@@ -34,6 +34,15 @@ public record SeriesName(String series, String displayMode) {
         return exportId + "." + compact(series);
     }
 
+    /**
+     * The base and multiplier a series name carries ({@code 要介護認定者【65歳以上人口1０万対】}), for a series no
+     * catalogue row describes; {@code null} when the name names no base.
+     */
+    public static UnitLabel rateInName(String series) {
+        UnitLabel inName = UnitLabel.parse(series);
+        return inName.kind() == ValueKind.RATE && inName.base() != null ? inName : null;
+    }
+
     /** NFKC without white space: how catalogue rows and series names are compared. */
     public static String compact(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");

@@ -6,7 +6,6 @@ import java.util.Map;
 import jp.renkei.domain.RateBase;
 import jp.renkei.domain.SeriesName;
 import jp.renkei.domain.UnitLabel;
-import jp.renkei.domain.ValueKind;
 
 /**
  * The catalogue's series by export 指標ID and series name (the 指標 cell without its display-mode prefix), for
@@ -45,10 +44,9 @@ public final class IndicatorCatalogue {
         if (s != null) {
             return s;
         }
-        UnitLabel inName = UnitLabel.parse(seriesName);
-        boolean rateInName = inName.kind() == ValueKind.RATE && inName.base() != null;
+        UnitLabel inName = SeriesName.rateInName(seriesName);
         return new Series(SeriesName.derivedIndicatorId(exportId, seriesName), exportId, seriesName,
-                rateInName ? inName.base() : null, rateInName ? inName.multiplier() : null, false);
+                inName == null ? null : inName.base(), inName == null ? null : inName.multiplier(), false);
     }
 
     private static String key(String exportId, String series) {
