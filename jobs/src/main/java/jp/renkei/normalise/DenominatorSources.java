@@ -27,9 +27,9 @@ public final class DenominatorSources {
         public String message() {
             PopulationFigure k = kept.figure();
             PopulationFigure l = leftOut.figure();
-            return String.format("%s row %d gives %s %s on %s as %,d; %s row %d gives %,d: kept %,d (%s)", leftOut.file(),
-                    l.sourceRow(), k.regionCode().value(), k.base().label(), k.asOf(), l.population(), kept.file(),
-                    k.sourceRow(), k.population(), k.population(),
+            return String.format("%s row %d gives %s %s on %s as %,d; %s row %d gives %,d, which is kept (%s)",
+                    leftOut.file(), l.sourceRow(), k.regionCode().value(), k.base().label(), k.asOf(), l.population(),
+                    kept.file(), k.sourceRow(), k.population(),
                     kept.figure().statistic().startsWith(ExportDenominators.STATISTIC_PREFIX)
                             ? "the export read first wins" : "population/ wins over an export");
         }
