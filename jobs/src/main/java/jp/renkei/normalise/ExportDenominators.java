@@ -61,10 +61,12 @@ public final class ExportDenominators {
     /** The figures one export gives; empty when it has none or cannot be read. */
     public List<PopulationFigure> read(InputFile file) {
         List<ExportCell> cells = new ArrayList<>();
+        // a national export repeats each series name thousands of times: judge each name once
+        Map<String, Boolean> denominator = new HashMap<>();
         ParsedExport export;
         try {
             export = reader.read(file.path(), file.relativePath(), c -> {
-                if (baseOf(c.seriesName()).isPresent()) {
+                if (denominator.computeIfAbsent(c.seriesName(), n -> baseOf(n).isPresent())) {
                     cells.add(c);
                 }
             }, p -> { });
