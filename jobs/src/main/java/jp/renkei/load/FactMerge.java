@@ -56,7 +56,9 @@ public final class FactMerge<R extends Record> {
         for (Record r : dsl.select(ranked.fields()).from(ranked)
                 .where(ranked.field("rn", Integer.class).gt(1).or(ranked.field("existing_path").isNotNull()))
                 .orderBy(ranked.field("relative_path"), ranked.field("source_row")).fetch()) {
-            String keyText = String.join(" / ", key.stream().map(k -> String.valueOf(r.get(k.getName()))).toList());
+            // a key part that is NULL (no display mode) is left out of what the message shows
+            String keyText = String.join(" / ", key.stream().map(k -> r.get(k.getName())).filter(java.util.Objects::nonNull)
+                    .map(String::valueOf).toList());
             // a fact from one cell of a row (an export's value column) names its column; a fact from a whole row does not
             String column = ranked.field("source_column") == null ? null : r.get("source_column", String.class);
             boolean inStaging = r.get("rn", Integer.class) > 1;
