@@ -74,17 +74,21 @@ CREATE TABLE IF NOT EXISTS dim_indicator (
     base             VARCHAR,
     multiplier       INTEGER,
     note             VARCHAR,
-    load_id          VARCHAR NOT NULL
+    load_id          VARCHAR NOT NULL,
+    catalogued       BOOLEAN DEFAULT true
 );
-COMMENT ON TABLE dim_indicator IS 'The indicator catalogue: one row per series renkei tracks, with its rate base when the unit does not say.';
-COMMENT ON COLUMN dim_indicator.indicator_id IS 'Catalogue id of the series (e.g. δ1-c.退院退所加算).';
+-- warehouses made before uncatalogued exports loaded: every indicator they hold came from a catalogue
+ALTER TABLE dim_indicator ADD COLUMN IF NOT EXISTS catalogued BOOLEAN DEFAULT true;
+COMMENT ON TABLE dim_indicator IS 'The indicator catalogue and every uncatalogued series the exports brought: one row per series renkei tracks, with its rate base when the unit does not say.';
+COMMENT ON COLUMN dim_indicator.indicator_id IS 'Catalogue id of the series (e.g. δ1-c.退院退所加算); for an uncatalogued series export ID + "." + its series name without spaces, NFKC-normalised (B1.第1号被保険者数): the same at every download.';
 COMMENT ON COLUMN dim_indicator.export_id IS '見える化 指標ID of the export file the series comes in (A1, B4-a, δ1-c).';
-COMMENT ON COLUMN dim_indicator.series_name IS 'The text of the 指標 cell that identifies the series inside the export.';
+COMMENT ON COLUMN dim_indicator.series_name IS 'The text of the 指標 cell that identifies the series inside the export, without a display-mode prefix (【注目する地域のみ】, 【他地域と比較】).';
 COMMENT ON COLUMN dim_indicator.indicator_name IS 'Name to show analysts.';
 COMMENT ON COLUMN dim_indicator.base IS 'Population the rate is over when the unit does not say: 総人口, 65歳以上人口, 認定者数 or 第1号被保険者数; for counts, the base used for per-100k.';
 COMMENT ON COLUMN dim_indicator.multiplier IS 'Rate multiplier when the unit does not say (100 for %, 1000, 10000, 100000).';
 COMMENT ON COLUMN dim_indicator.note IS 'Free note from the catalogue (definition, caveats).';
 COMMENT ON COLUMN dim_indicator.load_id IS 'The load that last changed this row.';
+COMMENT ON COLUMN dim_indicator.catalogued IS 'True when the indicator is in the catalogue in force (renkei''s default catalogue, overridden row by row by input/reference/); false for a series loaded without a catalogue row (its id derived from export ID and series name, its name the series name, no scenes or 取組), or one a catalogue no longer lists.';
 
 CREATE TABLE IF NOT EXISTS bridge_indicator_scene (
     indicator_id  VARCHAR NOT NULL,

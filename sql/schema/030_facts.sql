@@ -22,11 +22,16 @@ CREATE TABLE IF NOT EXISTS fct_indicator_value (
     source_file_id       VARCHAR NOT NULL,
     source_row           INTEGER NOT NULL,
     source_column        VARCHAR NOT NULL,
-    load_id              VARCHAR NOT NULL
+    load_id              VARCHAR NOT NULL,
+    is_projection        BOOLEAN DEFAULT false,
+    display_mode         VARCHAR
 );
+-- warehouses made before projections and display modes were told apart
+ALTER TABLE fct_indicator_value ADD COLUMN IF NOT EXISTS is_projection BOOLEAN DEFAULT false;
+ALTER TABLE fct_indicator_value ADD COLUMN IF NOT EXISTS display_mode VARCHAR;
 -- No PRIMARY KEY: a national load holds 7 M values and DuckDB keeps a key index wholly in memory. The merge
--- (FactMerge) keeps (indicator_id, region_code, period_key) unique, and a data check proves it before every publish.
-COMMENT ON TABLE fct_indicator_value IS 'One published 見える化 value per indicator, region and period (unique together), with its normalisation to per 100,000.';
+-- (FactMerge) keeps (indicator_id, region_code, period_key, display_mode) unique, and a data check proves it before every publish.
+COMMENT ON TABLE fct_indicator_value IS 'One published 見える化 value per indicator, region, period and display mode (unique together), with its normalisation to per 100,000.';
 COMMENT ON COLUMN fct_indicator_value.indicator_id IS 'dim_indicator.indicator_id.';
 COMMENT ON COLUMN fct_indicator_value.region_code IS 'dim_region.region_code, resolved from the region name in the export.';
 COMMENT ON COLUMN fct_indicator_value.period_key IS 'dim_period.period_key.';
@@ -49,6 +54,8 @@ COMMENT ON COLUMN fct_indicator_value.source_file_id IS 'dim_source_file.source_
 COMMENT ON COLUMN fct_indicator_value.source_row IS 'Row number (1-based, as a spreadsheet shows it) in the export.';
 COMMENT ON COLUMN fct_indicator_value.source_column IS 'Column letter (A, B, …) in the export.';
 COMMENT ON COLUMN fct_indicator_value.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN fct_indicator_value.is_projection IS 'True when the period starts in a year after the 出力日''s year (社人研推計 in the A series, to 2050): a projection, never used as a denominator; false when the export has no 出力日.';
+COMMENT ON COLUMN fct_indicator_value.display_mode IS 'The display mode the series was downloaded in, from its name''s prefix: 注目する地域のみ or 他地域と比較 (the two give different values); NULL when the series name has no such prefix.';
 
 CREATE TABLE IF NOT EXISTS fct_population (
     region_code     VARCHAR NOT NULL,
@@ -61,13 +68,37 @@ CREATE TABLE IF NOT EXISTS fct_population (
     load_id         VARCHAR NOT NULL,
     PRIMARY KEY (region_code, base, as_of_date)
 );
+
+CREATE TABLE IF NOT EXISTS population_conflict (
+    region_code           VARCHAR NOT NULL,
+    base                  VARCHAR NOT NULL,
+    as_of_date            DATE NOT NULL,
+    kept_population       BIGINT NOT NULL,
+    kept_source_file_id   VARCHAR NOT NULL,
+    kept_source_row       INTEGER NOT NULL,
+    export_population     BIGINT NOT NULL,
+    export_source_file_id VARCHAR NOT NULL,
+    export_source_row     INTEGER NOT NULL,
+    load_id               VARCHAR NOT NULL
+);
+COMMENT ON TABLE population_conflict IS 'Population figures an export gave that differ from population/ for the same region, base and as-of date: population/ is kept (the rule), the export''s figure is listed here. Rebuilt by every load that reads population.';
+COMMENT ON COLUMN population_conflict.region_code IS 'dim_region.region_code.';
+COMMENT ON COLUMN population_conflict.base IS '総人口, 65歳以上人口, 認定者数 or 第1号被保険者数.';
+COMMENT ON COLUMN population_conflict.as_of_date IS 'The date both figures refer to.';
+COMMENT ON COLUMN population_conflict.kept_population IS 'The figure of population/, kept in fct_population.';
+COMMENT ON COLUMN population_conflict.kept_source_file_id IS 'dim_source_file.source_file_id of the population/ file.';
+COMMENT ON COLUMN population_conflict.kept_source_row IS 'Its row.';
+COMMENT ON COLUMN population_conflict.export_population IS 'The figure the export gave, not used.';
+COMMENT ON COLUMN population_conflict.export_source_file_id IS 'dim_source_file.source_file_id of the export.';
+COMMENT ON COLUMN population_conflict.export_source_row IS 'Its row.';
+COMMENT ON COLUMN population_conflict.load_id IS 'dim_load.load_id of the load that found the difference.';
 COMMENT ON TABLE fct_population IS 'Population denominators: one figure per region, base and as-of date.';
 COMMENT ON COLUMN fct_population.region_code IS 'dim_region.region_code.';
 COMMENT ON COLUMN fct_population.base IS '総人口, 65歳以上人口, 認定者数 or 第1号被保険者数.';
 COMMENT ON COLUMN fct_population.as_of_date IS 'Date the figure refers to (census: 1 October; resident register: 1 January).';
 COMMENT ON COLUMN fct_population.population IS 'Number of persons.';
-COMMENT ON COLUMN fct_population.statistic IS 'Where the figure comes from: 国勢調査, 住民基本台帳, 介護保険事業状況報告, or as the yearly file says.';
-COMMENT ON COLUMN fct_population.source_file_id IS 'dim_source_file.source_file_id.';
+COMMENT ON COLUMN fct_population.statistic IS 'Where the figure comes from: 国勢調査, 住民基本台帳, 介護保険事業状況報告, or as the yearly file says; 見える化 <指標ID> for a figure read from an export''s denominator series (第１号被保険者数, 認定者数, 総人口, 65歳以上人口).';
+COMMENT ON COLUMN fct_population.source_file_id IS 'dim_source_file.source_file_id (a population/ file, or the export a figure was read from).';
 COMMENT ON COLUMN fct_population.source_row IS 'Row number (1-based) in the source file.';
 COMMENT ON COLUMN fct_population.load_id IS 'dim_load.load_id of the load that wrote the row.';
 

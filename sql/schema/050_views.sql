@@ -34,7 +34,10 @@ SELECT
     i.export_id,
     sf.relative_path AS source_file,
     f.source_row,
-    f.source_column
+    f.source_column,
+    f.is_projection,
+    f.display_mode,
+    i.catalogued
 FROM fct_indicator_value f
 JOIN dim_indicator i ON i.indicator_id = f.indicator_id
 JOIN dim_region r ON r.region_code = f.region_code
@@ -52,6 +55,7 @@ SELECT
     c.calendar_year,
     c.region_code,
     c.region_name,
+    c.display_mode,
     c.unit,
     c.published_value AS region_value,
     c.rate_per_100k AS region_rate_per_100k,
@@ -69,9 +73,10 @@ JOIN dim_region cr ON cr.region_code = c.region_code
 -- every value in the warehouse (9.3 s and most of 512 MB for one slice of a 4× national load; 1.5 s after)
 LEFT JOIN (SELECT * FROM v_indicator_values WHERE region_level = 'prefecture') pr
        ON pr.indicator_id = c.indicator_id AND pr.period_key = c.period_key
-      AND pr.region_code = cr.prefecture_code
+      AND pr.region_code = cr.prefecture_code AND pr.display_mode IS NOT DISTINCT FROM c.display_mode
 LEFT JOIN (SELECT * FROM v_indicator_values WHERE region_level = 'nation') n
        ON n.indicator_id = c.indicator_id AND n.period_key = c.period_key
+      AND n.display_mode IS NOT DISTINCT FROM c.display_mode
 WHERE c.region_level IN ('municipality', 'ward');
 COMMENT ON VIEW v_region_comparison IS 'For each indicator and period, each municipality beside its prefecture and the nation (where loaded), with the ratio of their per-100k rates.';
 
@@ -81,6 +86,16 @@ SELECT p.region_code, r.region_name, r.region_level, p.base, p.as_of_date, p.pop
 FROM fct_population p
 JOIN dim_region r ON r.region_code = p.region_code;
 COMMENT ON VIEW v_population IS 'Population denominators with region names.';
+
+CREATE OR REPLACE VIEW v_population_conflicts AS
+SELECT c.region_code, r.region_name, c.base, c.as_of_date, c.kept_population, kf.relative_path AS kept_file,
+       c.kept_source_row, c.export_population, ef.relative_path AS export_file, c.export_source_row,
+       c.export_population - c.kept_population AS difference, c.load_id
+FROM population_conflict c
+LEFT JOIN dim_region r ON r.region_code = c.region_code
+LEFT JOIN dim_source_file kf ON kf.source_file_id = c.kept_source_file_id
+LEFT JOIN dim_source_file ef ON ef.source_file_id = c.export_source_file_id;
+COMMENT ON VIEW v_population_conflicts IS 'Where population/ and an export give different figures for one region, base and date: population/ is kept, the export''s figure is shown beside it.';
 
 CREATE OR REPLACE VIEW v_activities AS
 SELECT a.working_group, a.item, a.period_label, p.as_of_date, p.fiscal_year,
@@ -145,6 +160,9 @@ COMMENT ON COLUMN v_indicator_values.export_id IS '見える化 指標ID of the 
 COMMENT ON COLUMN v_indicator_values.source_file IS 'The export the value was read from, relative to the input folder.';
 COMMENT ON COLUMN v_indicator_values.source_row IS 'Row number (1-based, as a spreadsheet shows it) in the export.';
 COMMENT ON COLUMN v_indicator_values.source_column IS 'Column letter (A, B, …) in the export.';
+COMMENT ON COLUMN v_indicator_values.is_projection IS 'True when the period starts in a year after the export''s 出力日 year (a projection such as 社人研推計); never used as a denominator.';
+COMMENT ON COLUMN v_indicator_values.display_mode IS '注目する地域のみ or 他地域と比較 when the series name carries that display-mode prefix (the two are different series of one export); NULL otherwise.';
+COMMENT ON COLUMN v_indicator_values.catalogued IS 'True when the indicator is in the catalogue in force (renkei''s default or input/reference/); false for a series loaded without one (derived id, series name as name, no scenes).';
 COMMENT ON COLUMN v_population.region_code IS 'dim_region.region_code.';
 COMMENT ON COLUMN v_population.region_name IS 'Region name from the region master.';
 COMMENT ON COLUMN v_population.region_level IS 'nation, prefecture, municipality or ward.';
@@ -161,6 +179,7 @@ COMMENT ON COLUMN v_region_comparison.fiscal_year IS '年度 the period falls in
 COMMENT ON COLUMN v_region_comparison.calendar_year IS 'Calendar year of the period, when it lies within one.';
 COMMENT ON COLUMN v_region_comparison.region_code IS 'The municipality (or ward) compared.';
 COMMENT ON COLUMN v_region_comparison.region_name IS 'Name of the municipality.';
+COMMENT ON COLUMN v_region_comparison.display_mode IS '注目する地域のみ or 他地域と比較, NULL when the series has no display mode; the prefecture and nation beside it are of the same mode.';
 COMMENT ON COLUMN v_region_comparison.unit IS 'The unit text as published (回（人口10万対）, （%）, [認定者1万対]).';
 COMMENT ON COLUMN v_region_comparison.region_value IS 'The municipality''s published value.';
 COMMENT ON COLUMN v_region_comparison.region_rate_per_100k IS 'The municipality''s value per 100,000 of its base.';
@@ -181,3 +200,15 @@ COMMENT ON COLUMN v_rejects.found IS 'What the cell held.';
 COMMENT ON COLUMN v_rejects.expected IS 'What was expected instead.';
 COMMENT ON COLUMN v_rejects.message IS 'The whole message as printed: file, row, column, found, expected.';
 COMMENT ON COLUMN v_rejects.source_file_id IS 'dim_source_file.source_file_id: the file version the row is in.';
+COMMENT ON COLUMN v_population_conflicts.region_code IS 'dim_region.region_code.';
+COMMENT ON COLUMN v_population_conflicts.region_name IS 'Region name from the region master.';
+COMMENT ON COLUMN v_population_conflicts.base IS '総人口, 65歳以上人口, 認定者数 or 第1号被保険者数.';
+COMMENT ON COLUMN v_population_conflicts.as_of_date IS 'The date both figures refer to.';
+COMMENT ON COLUMN v_population_conflicts.kept_population IS 'The figure of population/, the one used.';
+COMMENT ON COLUMN v_population_conflicts.kept_file IS 'The population/ file, relative to the input folder.';
+COMMENT ON COLUMN v_population_conflicts.kept_source_row IS 'Its row.';
+COMMENT ON COLUMN v_population_conflicts.export_population IS 'The figure the export gave, not used.';
+COMMENT ON COLUMN v_population_conflicts.export_file IS 'The export, relative to the input folder.';
+COMMENT ON COLUMN v_population_conflicts.export_source_row IS 'Its row.';
+COMMENT ON COLUMN v_population_conflicts.difference IS 'export_population − kept_population.';
+COMMENT ON COLUMN v_population_conflicts.load_id IS 'dim_load.load_id of the load that found the difference.';

@@ -37,7 +37,7 @@ final class FloorLoad {
         st.execute("""
                 INSERT INTO dim_indicator
                 SELECT indicator_id, export_id, series_name, indicator_name, nullif(base, ''),
-                       TRY_CAST(multiplier AS INTEGER), note, '%s'
+                       TRY_CAST(multiplier AS INTEGER), note, '%s', true
                 FROM floor_catalogue""".formatted(LOAD_ID));
         st.execute("""
                 INSERT INTO bridge_indicator_scene
@@ -145,7 +145,7 @@ final class FloorLoad {
                        total_population, numerator * 100000 / nullif(total_population, 0),
                        CASE WHEN value IS NULL THEN 'missing' WHEN value_kind = 'other' THEN 'not_normalised'
                             WHEN base IS NULL THEN 'no_base' WHEN denominator IS NULL THEN 'no_denominator' ELSE 'ok' END,
-                       source_file, source_row, period_label, '%s'
+                       source_file, source_row, period_label, '%s', false, NULL
                 FROM n""".formatted(LOAD_ID));
     }
 

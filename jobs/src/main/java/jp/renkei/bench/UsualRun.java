@@ -56,7 +56,7 @@ import picocli.CommandLine.Option;
 @Command(name = "usual", hidden = true, description = "Benchmark child: the indicators step through JdbcBatchItemWriter.")
 public class UsualRun implements Callable<Integer> {
 
-    static final String INSERT = "INSERT INTO fct_indicator_value VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO fct_indicator_value VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Option(names = "--input", required = true)
     Path input;
@@ -167,7 +167,9 @@ public class UsualRun implements Callable<Integer> {
         ps.setString(i++, row.sourceFileId());
         ps.setInt(i++, row.sourceRow());
         ps.setString(i++, row.sourceColumn());
-        ps.setString(i, "bench-usual");
+        ps.setString(i++, "bench-usual");
+        ps.setBoolean(i++, row.projection());
+        ps.setString(i, row.displayMode());
     }
 
     private static void number(PreparedStatement ps, int i, BigDecimal v) throws SQLException {

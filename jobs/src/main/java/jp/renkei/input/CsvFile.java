@@ -45,6 +45,11 @@ public final class CsvFile {
             throw new InputFileException(InputProblem.ofFile(name, "cannot read the file", e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), "a readable file"), e);
         }
+        return decode(name, bytes);
+    }
+
+    /** A CSV held as bytes (a resource inside renkei's jar); messages call it {@code name}. */
+    public static CsvFile decode(String name, byte[] bytes) {
         TextDecoder.DecodedText decoded = TextDecoder.decode(name, bytes);
         return new CsvFile(name, decoded.encoding(), parse(name, decoded.text()));
     }

@@ -19,7 +19,11 @@ public record SimpleCsv(CsvFile file, CsvHeader header, List<CsvRow> rows) {
      * @throws InputFileException for an unreadable or empty file, or a header missing a required column
      */
     public static SimpleCsv read(Path inputRoot, Path path, List<String> required, List<String> documented) {
-        CsvFile file = CsvFile.read(inputRoot, path);
+        return of(CsvFile.read(inputRoot, path), required, documented);
+    }
+
+    /** The same for a file already decoded. */
+    public static SimpleCsv of(CsvFile file, List<String> required, List<String> documented) {
         CsvHeader header = headerOf(file, documented).require(file.name(), required, documented);
         return new SimpleCsv(file, header, dataRows(file, header));
     }

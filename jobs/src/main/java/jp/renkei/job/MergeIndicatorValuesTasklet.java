@@ -1,17 +1,24 @@
 package jp.renkei.job;
 
+import static jp.renkei.warehouse.generated.Tables.DIM_INDICATOR;
+import static jp.renkei.warehouse.generated.Tables.FCT_INDICATOR_VALUE;
+
 import javax.sql.DataSource;
 import jp.renkei.input.SourceKind;
 import jp.renkei.load.FactMerge;
 import jp.renkei.load.Facts;
 import jp.renkei.load.StepCounts;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** One set-based merge of the staged indicator values into fct_indicator_value; duplicates are rejected. */
+/**
+ * One set-based merge of the staged indicator values into fct_indicator_value; duplicates are rejected. Counts the
+ * uncatalogued series the warehouse then holds, for the summary.
+ */
 public class MergeIndicatorValuesTasklet implements Tasklet {
 
     private final LoadRun run;
@@ -30,6 +37,10 @@ public class MergeIndicatorValuesTasklet implements Tasklet {
                 SourceKind.INDICATORS);
         StepCounts.add(contribution.getStepExecution(), outcome.written(), outcome.rejected());
         StepCounts.replaced(contribution.getStepExecution(), outcome.replaced());
+        contribution.getStepExecution().getExecutionContext().putLong(StepCounts.UNCATALOGUED_SERIES,
+                dsl.fetchCount(DSL.selectDistinct(FCT_INDICATOR_VALUE.INDICATOR_ID).from(FCT_INDICATOR_VALUE)
+                        .join(DIM_INDICATOR).on(DIM_INDICATOR.INDICATOR_ID.eq(FCT_INDICATOR_VALUE.INDICATOR_ID))
+                        .where(DIM_INDICATOR.CATALOGUED.isFalse())));
         return RepeatStatus.FINISHED;
     }
 }

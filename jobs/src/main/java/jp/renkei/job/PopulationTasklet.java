@@ -1,11 +1,22 @@
 package jp.renkei.job;
 
 import static jp.renkei.warehouse.generated.Tables.DIM_REGION;
+import static jp.renkei.warehouse.generated.Tables.FCT_POPULATION;
+import static jp.renkei.warehouse.generated.Tables.POPULATION_CONFLICT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import jp.renkei.domain.LocalGovCode;
+import jp.renkei.domain.RateBase;
+import jp.renkei.load.InputState;
+import jp.renkei.load.WarehouseLookups;
+import jp.renkei.normalise.DenominatorSources;
+import jp.renkei.normalise.ExportDenominators;
+import org.jooq.impl.DSL;
 import javax.sql.DataSource;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputProblem;
@@ -31,7 +42,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Reads input/population/: the e-Stat census CSV as downloaded, and renkei's yearly CSV for any base.
  * The census covers every region of Japan; figures of regions not in the region master are passed over
- * (counted, not rejected). In a typed yearly file an unknown region is a mistake and is rejected.
+ * (counted, not rejected). In a typed yearly file an unknown region is a mistake and is rejected. Then the
+ * denominator series of the exports this load reads (第１号被保険者数, 認定者数, 総人口, 65歳以上人口) become figures
+ * too, population/ winning where both give one ({@link DenominatorSources}); when they change, every export is read
+ * again, as when population/ changes.
  */
 public class PopulationTasklet implements Tasklet {
 
@@ -41,12 +55,14 @@ public class PopulationTasklet implements Tasklet {
     private final LoadRegistry registry;
     private final DSLContext dsl;
     private final DataSource dataSource;
+    private final InputState state;
 
     public PopulationTasklet(LoadRun run, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
         this.run = run;
         this.registry = registry;
         this.dsl = dsl;
         this.dataSource = dataSource;
+        this.state = new InputState(dsl);
     }
 
     @Override
@@ -54,6 +70,7 @@ public class PopulationTasklet implements Tasklet {
         Set<String> known = new HashSet<>(dsl.select(DIM_REGION.REGION_CODE).from(DIM_REGION).fetch(DIM_REGION.REGION_CODE));
         StagingWriter<PopulationFormat.Row> writer = new StagingWriter<>(dataSource, dsl, new PopulationFormat(),
                 SourceKind.POPULATION, run.loadId(), run.inventory());
+        List<DenominatorSources.Sourced> folder = new ArrayList<>();
         for (InputFile file : run.inventory().of(SourceKind.POPULATION)) {
             boolean census = isCensus(file);
             ReadResult<PopulationFigure> result = census
@@ -66,6 +83,7 @@ public class PopulationTasklet implements Tasklet {
             for (PopulationFigure f : result.items()) {
                 if (known.contains(f.regionCode().value())) {
                     rows.add(new PopulationFormat.Row(f, file.sourceFileId()));
+                    folder.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath()));
                 } else if (census) {
                     passedOver++;
                 } else {
@@ -79,10 +97,84 @@ public class PopulationTasklet implements Tasklet {
             writer.write(rows, rejects);
             StepCounts.addRead(contribution.getStepExecution(), rows.size(), rejects.size());
         }
-        FactMerge.Outcome merged = Facts.POPULATION.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(), SourceKind.POPULATION);
+        var jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        boolean rereadAll = Boolean.TRUE.equals(jobContext.get(PrepareLoadTasklet.REREAD_ALL));
+        List<PopulationFigure> exportFiguresBefore = exportFigures();
+        stageExportFigures(writer, folder, PrepareLoadTasklet.exportsToRead(run, state, rereadAll));
+
+        List<InputFile> current = new ArrayList<>(run.inventory().of(SourceKind.POPULATION));
+        current.addAll(run.inventory().of(SourceKind.INDICATORS)); // an export's figures stay while it does
+        FactMerge.Outcome merged = Facts.POPULATION.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(),
+                SourceKind.POPULATION, current);
         StepCounts.add(contribution.getStepExecution(), -merged.rejected(), merged.rejected());
         StepCounts.replaced(contribution.getStepExecution(), merged.replaced());
+        if (!rereadAll && !exportFigures().equals(exportFiguresBefore)) {
+            // an export brought other denominators: every rate of every export may have moved
+            log.info("population: the denominators the exports give changed; every export is read again");
+            jobContext.put(PrepareLoadTasklet.REREAD_ALL, true);
+            state.forgetRejects(run.inventory().of(SourceKind.INDICATORS));
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Reads the denominator series of the exports this load reads again, keeps those population/ and the exports
+     * already loaded do not hold, stages them, and records and reports the figures left out with another number.
+     */
+    private void stageExportFigures(StagingWriter<PopulationFormat.Row> writer, List<DenominatorSources.Sourced> folder,
+                                    List<InputFile> toRead) throws Exception {
+        Set<String> reading = new HashSet<>(toRead.stream().map(InputFile::sourceFileId).toList());
+        Map<String, String> exportPaths = new HashMap<>();
+        run.inventory().of(SourceKind.INDICATORS).forEach(f -> exportPaths.put(f.sourceFileId(), f.relativePath()));
+        List<DenominatorSources.Sourced> held = dsl.selectFrom(FCT_POPULATION)
+                .where(FCT_POPULATION.SOURCE_FILE_ID.in(exportPaths.keySet()))
+                .and(reading.isEmpty() ? DSL.trueCondition() : FCT_POPULATION.SOURCE_FILE_ID.notIn(reading))
+                .fetch(r -> new DenominatorSources.Sourced(figure(r), r.getSourceFileId(), exportPaths.get(r.getSourceFileId())));
+        ExportDenominators exports = new ExportDenominators(new WarehouseLookups(dsl).regions());
+        List<DenominatorSources.Sourced> read = new ArrayList<>();
+        for (InputFile file : toRead) {
+            exports.read(file).forEach(f -> read.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath())));
+        }
+        DenominatorSources.Outcome outcome = DenominatorSources.decide(folder, held, read);
+        writer.write(outcome.toStage().stream().map(s -> new PopulationFormat.Row(s.figure(), s.sourceFileId())).toList(),
+                List.of());
+        // the differences found before stay while their export is not read again and still there
+        dsl.deleteFrom(POPULATION_CONFLICT).where(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID.notIn(exportPaths.keySet())
+                .or(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID.in(reading))).execute();
+        for (DenominatorSources.Conflict c : outcome.conflicts()) {
+            log.warn("population: {}", c.message());
+            if (c.againstPopulationFolder()) {
+                dsl.insertInto(POPULATION_CONFLICT)
+                        .set(POPULATION_CONFLICT.REGION_CODE, c.kept().figure().regionCode().value())
+                        .set(POPULATION_CONFLICT.BASE, c.kept().figure().base().label())
+                        .set(POPULATION_CONFLICT.AS_OF_DATE, c.kept().figure().asOf())
+                        .set(POPULATION_CONFLICT.KEPT_POPULATION, c.kept().figure().population())
+                        .set(POPULATION_CONFLICT.KEPT_SOURCE_FILE_ID, c.kept().sourceFileId())
+                        .set(POPULATION_CONFLICT.KEPT_SOURCE_ROW, c.kept().figure().sourceRow())
+                        .set(POPULATION_CONFLICT.EXPORT_POPULATION, c.leftOut().figure().population())
+                        .set(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID, c.leftOut().sourceFileId())
+                        .set(POPULATION_CONFLICT.EXPORT_SOURCE_ROW, c.leftOut().figure().sourceRow())
+                        .set(POPULATION_CONFLICT.LOAD_ID, run.loadId())
+                        .execute();
+            }
+        }
+        if (!outcome.toStage().isEmpty()) {
+            log.info("population: {} figures from {} exports' denominator series", outcome.toStage().size(),
+                    outcome.toStage().stream().map(DenominatorSources.Sourced::sourceFileId).distinct().count());
+        }
+    }
+
+    /** The figures the exports give, as the warehouse holds them, in a fixed order. */
+    private List<PopulationFigure> exportFigures() {
+        return dsl.selectFrom(FCT_POPULATION)
+                .where(FCT_POPULATION.STATISTIC.startsWith(ExportDenominators.STATISTIC_PREFIX))
+                .orderBy(FCT_POPULATION.REGION_CODE, FCT_POPULATION.BASE, FCT_POPULATION.AS_OF_DATE)
+                .fetch(PopulationTasklet::figure);
+    }
+
+    private static PopulationFigure figure(jp.renkei.warehouse.generated.tables.records.FctPopulationRecord r) {
+        return new PopulationFigure(new LocalGovCode(r.getRegionCode()), RateBase.fromText(r.getBase()).orElseThrow(),
+                r.getAsOfDate(), r.getPopulation(), r.getStatistic(), r.getSourceRow());
     }
 
     /** e-Stat's CSV starts with its metadata line 統計名：. */

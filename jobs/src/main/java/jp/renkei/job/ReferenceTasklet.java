@@ -9,7 +9,10 @@ import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
 import jp.renkei.load.StepCounts;
 import jp.renkei.load.Rejects;
+import java.util.ArrayList;
+import java.util.List;
 import jp.renkei.source.reference.CatalogueEntry;
+import jp.renkei.source.reference.DefaultCatalogue;
 import jp.renkei.source.reference.IndicatorCatalogueReader;
 import jp.renkei.source.reference.RegionMasterReader;
 import jp.renkei.source.reference.RegionRecord;
@@ -21,7 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Reads input/reference/: region masters (renkei's layout or the code4fukui list) and the indicator
- * catalogue, told apart by their header. Small files, one transaction.
+ * catalogue, told apart by their header. The catalogue in force is renkei's default one overridden row by row by
+ * the catalogue files there. Small files, one transaction.
  */
 public class ReferenceTasklet implements Tasklet {
 
@@ -42,11 +46,12 @@ public class ReferenceTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        List<CatalogueEntry> staffCatalogue = new ArrayList<>();
         for (InputFile file : run.inventory().of(SourceKind.REFERENCE)) {
             ReadResult<?> result;
             if (isCatalogue(file)) {
                 ReadResult<CatalogueEntry> catalogue = new IndicatorCatalogueReader().read(run.input(), file.path());
-                dimensions.upsertIndicators(catalogue.items(), run.loadId());
+                staffCatalogue.addAll(catalogue.items());
                 result = catalogue;
             } else {
                 ReadResult<RegionRecord> regions = new RegionMasterReader().read(run.input(), file.path());
@@ -57,6 +62,8 @@ public class ReferenceTasklet implements Tasklet {
             Rejects.append(dataSource, run.loadId(), run.inventory(), SourceKind.REFERENCE, result.rejects());
             StepCounts.addRead(contribution.getStepExecution(), result.items().size(), result.rejects().size());
         }
+        // renkei's default catalogue, overridden row by row by the section's own
+        dimensions.replaceCatalogue(DefaultCatalogue.overriddenBy(staffCatalogue), run.loadId());
         state.record(SourceKind.REFERENCE, run.inventory().of(SourceKind.REFERENCE));
         return RepeatStatus.FINISHED;
     }

@@ -10,7 +10,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
 public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
-                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long rowsRepeated) {
+                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long rowsRepeated,
+                         long uncataloguedSeries) {
 
     public static RunSummary of(JobExecution execution) {
         long files = 0;
@@ -18,6 +19,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         long rejected = 0;
         long replaced = 0;
         long repeated = 0;
+        long uncatalogued = 0;
         for (StepExecution s : execution.getStepExecutions()) {
             var c = s.getExecutionContext();
             if (s.getStepName().equals("prepare")) {
@@ -28,17 +30,19 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
             rejected += c.getLong(StepCounts.REJECTED, 0L);
             replaced += c.getLong(StepCounts.REPLACED, 0L);
             repeated += c.getLong(StepCounts.REPEATS, 0L);
+            uncatalogued += c.getLong(StepCounts.UNCATALOGUED_SERIES, 0L);
         }
         var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
         return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
-                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, repeated);
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, repeated, uncatalogued);
     }
 
     public String line() {
         Duration took = start == null ? Duration.ZERO : Duration.between(start, end == null ? LocalDateTime.now() : end);
         return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
                 status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced)
-                + (rowsRepeated > 0 ? String.format(", %,d set aside as repeats", rowsRepeated) : "");
+                + (rowsRepeated > 0 ? String.format(", %,d set aside as repeats", rowsRepeated) : "")
+                + String.format(", %,d uncatalogued series", uncataloguedSeries);
     }
 
     public Map<String, Object> fields() {
@@ -53,6 +57,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         f.put("rows_rejected", rowsRejected);
         f.put("rows_replaced", rowsReplaced);
         f.put("rows_repeated", rowsRepeated);
+        f.put("uncatalogued_series", uncataloguedSeries);
         return f;
     }
 }

@@ -28,8 +28,9 @@ public final class DataChecks {
             new Check("fct_activity: period exists in dim_period", """
                     SELECT count(*) FROM fct_activity f
                     WHERE NOT EXISTS (SELECT 1 FROM dim_period d WHERE d.period_key = f.period_key)"""),
-            new Check("primary keys: one row per indicator, region and period", """
-                    SELECT count(*) - count(DISTINCT (indicator_id, region_code, period_key)) FROM fct_indicator_value"""),
+            new Check("primary keys: one row per indicator, region, period and display mode", """
+                    SELECT count(*) - count(DISTINCT (indicator_id, region_code, period_key, coalesce(display_mode, '')))
+                    FROM fct_indicator_value"""),
             new Check("primary keys: one row per survey and respondent", """
                     SELECT count(*) - count(DISTINCT (survey_id, respondent_key)) FROM dim_survey_respondent"""),
             new Check("primary keys: one band per survey, respondent and demographic", """

@@ -25,7 +25,8 @@ import org.jooq.impl.DSL;
 /**
  * Moves a load's staged rows into their fact table in one set-based statement ({@code MERGE INTO}, or a
  * plain {@code INSERT … SELECT} into an empty fact). Rows that repeat a key within the load are not
- * merged: the first (by file and row) wins and the others come back as rejects. A row whose values did
+ * merged: the first (by file and row) wins and the others come back as rejects. Key columns may be NULL (an
+ * indicator value without a display mode): keys are compared with IS NOT DISTINCT FROM. A row whose values did
  * not change is left alone, so it keeps the load that first wrote it and a re-run changes nothing.
  */
 public final class FactMerge<R extends Record> {
@@ -55,7 +56,9 @@ public final class FactMerge<R extends Record> {
         for (Record r : dsl.select(ranked.fields()).from(ranked)
                 .where(ranked.field("rn", Integer.class).gt(1).or(ranked.field("existing_path").isNotNull()))
                 .orderBy(ranked.field("relative_path"), ranked.field("source_row")).fetch()) {
-            String keyText = String.join(" / ", key.stream().map(k -> String.valueOf(r.get(k.getName()))).toList());
+            // a key part that is NULL (no display mode) is left out of what the message shows
+            String keyText = String.join(" / ", key.stream().map(k -> r.get(k.getName())).filter(java.util.Objects::nonNull)
+                    .map(String::valueOf).toList());
             // a fact from one cell of a row (an export's value column) names its column; a fact from a whole row does not
             String column = ranked.field("source_column") == null ? null : r.get("source_column", String.class);
             boolean inStaging = r.get("rn", Integer.class) > 1;
@@ -79,7 +82,7 @@ public final class FactMerge<R extends Record> {
         Table<R> existing = fact.as("existing");
         return dsl.fetchExists(select(DSL.one()).from(staging).join(existing)
                 .on(DSL.and(key.stream().map(k -> existing.field(k.getName(), Object.class)
-                        .eq(staging.field(k.getName(), Object.class))).toList()))
+                        .isNotDistinctFrom(staging.field(k.getName(), Object.class))).toList()))
                 .where(existing.field("source_file_id", String.class)
                         .notIn(DSL.selectDistinct(staging.field("source_file_id", String.class)).from(staging))));
     }
@@ -124,7 +127,7 @@ public final class FactMerge<R extends Record> {
         int written = dsl.mergeInto(fact)
                 .using(source)
                 .on(org.jooq.impl.DSL.and(key.stream().<org.jooq.Condition>map(k -> fact.field(k.getName(), Object.class)
-                        .eq(source.field(k.getName(), Object.class))).toList()))
+                        .isNotDistinctFrom(source.field(k.getName(), Object.class))).toList()))
                 .whenMatchedAnd(row(compared).isDistinctFrom(row(comparedNew))).thenUpdate().set(updates)
                 .whenNotMatchedThenInsert(columns).values(columns.stream().<Field<?>>map(f -> source.field(f.getName())).toList())
                 .execute();
@@ -142,13 +145,37 @@ public final class FactMerge<R extends Record> {
      */
     public Outcome mergeReplacing(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory,
                                   SourceKind kind) throws SQLException {
+        return mergeReplacing(dsl, dataSource, loadId, inventory, kind, inventory.of(kind));
+    }
+
+    /**
+     * The same, when rows of the fact also come from files of another kind ({@code current}: the file versions whose
+     * rows stay, e.g. population figures read from exports).
+     */
+    public Outcome mergeReplacing(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory,
+                                  SourceKind kind, java.util.Collection<jp.renkei.input.InputFile> current) throws SQLException {
         InputState state = new InputState(dsl);
-        int replaced = state.deleteRowsOfOtherVersions(fact, inventory.of(kind));
+        int replaced = state.deleteRowsOfOtherVersions(fact, current) + deleteRowsNoLongerStaged(dsl);
         List<InputProblem> duplicates = duplicates(dsl);
         Rejects.append(dataSource, loadId, inventory, kind, duplicates);
         int written = merge(dsl, duplicates.isEmpty());
         state.record(kind, inventory.of(kind));
         return new Outcome(written, duplicates.size(), replaced);
+    }
+
+    /**
+     * Deletes the rows of a file read again (same version) that its new reading no longer gives: a series that
+     * was uncatalogued and is now in the catalogue comes back under its catalogue id, and the old id must go.
+     */
+    private int deleteRowsNoLongerStaged(DSLContext dsl) {
+        Table<?> s = staging.as("restaged");
+        Field<String> file = fact.field("source_file_id", String.class);
+        return dsl.deleteFrom(fact)
+                .where(file.in(DSL.selectDistinct(staging.field("source_file_id", String.class)).from(staging)))
+                .andNotExists(DSL.selectOne().from(s).where(DSL.and(key.stream()
+                        .map(k -> s.field(k.getName(), Object.class).isNotDistinctFrom(fact.field(k.getName(), Object.class)))
+                        .toList())))
+                .execute();
     }
 
     private org.jooq.Select<?> rankedStaging(DSLContext dsl) {
@@ -169,7 +196,7 @@ public final class FactMerge<R extends Record> {
         fields.add(existingFile.RELATIVE_PATH.as("existing_path"));
         fields.add(existing.field("source_row").as("existing_row"));
         org.jooq.Condition sameKey = org.jooq.impl.DSL.and(key.stream()
-                .map(k -> existing.field(k.getName(), Object.class).eq(s.field(k.getName(), Object.class))).toList());
+                .map(k -> existing.field(k.getName(), Object.class).isNotDistinctFrom(s.field(k.getName(), Object.class))).toList());
         return select(fields).from(s)
                 .leftJoin(DIM_SOURCE_FILE).on(DIM_SOURCE_FILE.SOURCE_FILE_ID.eq(s.field("source_file_id", String.class)))
                 .leftJoin(existing).on(sameKey.and(existing.field("source_file_id", String.class)

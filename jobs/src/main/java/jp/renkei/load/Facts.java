@@ -17,7 +17,7 @@ public final class Facts {
 
     public static final FactMerge<FctIndicatorValueRecord> INDICATOR_VALUES = new FactMerge<>(STG_INDICATOR_VALUE,
             FCT_INDICATOR_VALUE, List.of(FCT_INDICATOR_VALUE.INDICATOR_ID, FCT_INDICATOR_VALUE.REGION_CODE,
-            FCT_INDICATOR_VALUE.PERIOD_KEY), "indicator, region and period");
+            FCT_INDICATOR_VALUE.PERIOD_KEY, FCT_INDICATOR_VALUE.DISPLAY_MODE), "indicator, region, period and display mode");
 
     public static final FactMerge<FctPopulationRecord> POPULATION = new FactMerge<>(STG_POPULATION, FCT_POPULATION,
             List.of(FCT_POPULATION.REGION_CODE, FCT_POPULATION.BASE, FCT_POPULATION.AS_OF_DATE),

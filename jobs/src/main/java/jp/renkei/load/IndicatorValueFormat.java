@@ -1,9 +1,16 @@
 package jp.renkei.load;
 
+import static jp.renkei.warehouse.generated.Tables.DIM_INDICATOR;
+
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
+import jp.renkei.normalise.IndicatorCatalogue;
 import jp.renkei.normalise.IndicatorValueRow;
+import org.jooq.DSLContext;
 import jp.renkei.normalise.NormalisedValue;
 
 /** stg_indicator_value's columns, in the order of sql/schema/030_facts.sql. */
@@ -23,7 +30,31 @@ public final class IndicatorValueFormat implements RowFormat<IndicatorValueRow> 
                 .number(v.numerator()).bool(v.numeratorEstimated()).bigint(v.denominator()).date(v.denominatorAsOf())
                 .number(v.ratePer100k()).bigint(v.totalPopulation()).number(v.ratePer100kTotal())
                 .text(v.status().code()).text(r.sourceFileId()).integer(r.sourceRow()).text(r.sourceColumn())
-                .text(loadId);
+                .text(loadId).bool(r.projection()).text(r.displayMode());
+    }
+
+    /** An uncatalogued series becomes an indicator the first time a chunk holds it; a catalogued row is never touched. */
+    @Override
+    public void addDimensions(DSLContext dsl, List<IndicatorValueRow> rows, String loadId) {
+        Map<String, IndicatorCatalogue.Series> uncatalogued = new LinkedHashMap<>();
+        for (IndicatorValueRow r : rows) {
+            if (!r.series().catalogued()) {
+                uncatalogued.putIfAbsent(r.indicatorId(), r.series());
+            }
+        }
+        for (IndicatorCatalogue.Series s : uncatalogued.values()) {
+            dsl.insertInto(DIM_INDICATOR)
+                    .set(DIM_INDICATOR.INDICATOR_ID, s.indicatorId())
+                    .set(DIM_INDICATOR.EXPORT_ID, s.exportId())
+                    .set(DIM_INDICATOR.SERIES_NAME, s.seriesName())
+                    .set(DIM_INDICATOR.INDICATOR_NAME, s.seriesName())
+                    .set(DIM_INDICATOR.BASE, s.base() == null ? null : s.base().label())
+                    .set(DIM_INDICATOR.MULTIPLIER, s.multiplier())
+                    .set(DIM_INDICATOR.LOAD_ID, loadId)
+                    .set(DIM_INDICATOR.CATALOGUED, false)
+                    .onConflictDoNothing()
+                    .execute();
+        }
     }
 
     @Override

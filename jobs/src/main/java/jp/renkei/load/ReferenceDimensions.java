@@ -49,6 +49,19 @@ public final class ReferenceDimensions {
         }
     }
 
+    /**
+     * Makes {@code entries} the catalogue in force: each is written and marked catalogued; an indicator no longer in
+     * it stays (facts may point at it) but is marked uncatalogued, so that its series is no longer looked up by it.
+     */
+    public void replaceCatalogue(List<CatalogueEntry> entries, String loadId) {
+        upsertIndicators(entries, loadId);
+        dsl.update(DIM_INDICATOR).set(DIM_INDICATOR.CATALOGUED, false)
+                .where(DIM_INDICATOR.CATALOGUED.isTrue())
+                .and(entries.isEmpty() ? org.jooq.impl.DSL.trueCondition()
+                        : DIM_INDICATOR.INDICATOR_ID.notIn(entries.stream().map(CatalogueEntry::indicatorId).toList()))
+                .execute();
+    }
+
     public void upsertIndicators(List<CatalogueEntry> entries, String loadId) {
         for (CatalogueEntry e : entries) {
             dsl.insertInto(DIM_INDICATOR)
@@ -60,6 +73,7 @@ public final class ReferenceDimensions {
                     .set(DIM_INDICATOR.MULTIPLIER, e.multiplier())
                     .set(DIM_INDICATOR.NOTE, e.note())
                     .set(DIM_INDICATOR.LOAD_ID, loadId)
+                    .set(DIM_INDICATOR.CATALOGUED, true)
                     .onConflict(DIM_INDICATOR.INDICATOR_ID).doUpdate()
                     .set(DIM_INDICATOR.EXPORT_ID, excluded(DIM_INDICATOR.EXPORT_ID))
                     .set(DIM_INDICATOR.SERIES_NAME, excluded(DIM_INDICATOR.SERIES_NAME))
@@ -68,11 +82,13 @@ public final class ReferenceDimensions {
                     .set(DIM_INDICATOR.MULTIPLIER, excluded(DIM_INDICATOR.MULTIPLIER))
                     .set(DIM_INDICATOR.NOTE, excluded(DIM_INDICATOR.NOTE))
                     .set(DIM_INDICATOR.LOAD_ID, excluded(DIM_INDICATOR.LOAD_ID))
+                    .set(DIM_INDICATOR.CATALOGUED, true)
                     .where(row(DIM_INDICATOR.EXPORT_ID, DIM_INDICATOR.SERIES_NAME, DIM_INDICATOR.INDICATOR_NAME,
-                            DIM_INDICATOR.BASE, DIM_INDICATOR.MULTIPLIER, DIM_INDICATOR.NOTE)
+                            DIM_INDICATOR.BASE, DIM_INDICATOR.MULTIPLIER, DIM_INDICATOR.NOTE, DIM_INDICATOR.CATALOGUED)
                             .isDistinctFrom(row(excluded(DIM_INDICATOR.EXPORT_ID), excluded(DIM_INDICATOR.SERIES_NAME),
                                     excluded(DIM_INDICATOR.INDICATOR_NAME), excluded(DIM_INDICATOR.BASE),
-                                    excluded(DIM_INDICATOR.MULTIPLIER), excluded(DIM_INDICATOR.NOTE))))
+                                    excluded(DIM_INDICATOR.MULTIPLIER), excluded(DIM_INDICATOR.NOTE),
+                                    org.jooq.impl.DSL.inline(true))))
                     .execute();
             // The catalogue is the whole truth about an indicator's scenes and initiatives.
             dsl.deleteFrom(BRIDGE_INDICATOR_SCENE).where(BRIDGE_INDICATOR_SCENE.INDICATOR_ID.eq(e.indicatorId())).execute();

@@ -13,4 +13,8 @@ public interface RowFormat<T> {
 
     /** The period the row refers to, so that dim_period knows it. */
     Optional<PeriodLabel> period(T row);
+
+    /** Adds what the rows refer to and no earlier step wrote (an uncatalogued indicator), in the chunk's transaction. */
+    default void addDimensions(org.jooq.DSLContext dsl, java.util.List<T> rows, String loadId) {
+    }
 }

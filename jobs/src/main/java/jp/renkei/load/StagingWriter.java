@@ -66,6 +66,7 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
         List<PeriodLabel> periods = new ArrayList<>();
         rows.forEach(r -> format.period(r).ifPresent(periods::add));
         PeriodDimension.add(dsl, periods);
+        format.addDimensions(dsl, rows, loadId);
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             if (!rows.isEmpty()) {

@@ -12,6 +12,8 @@ public final class StepCounts {
     public static final String REJECTED = "renkei.rejected";
     public static final String REPLACED = "renkei.replaced";
     public static final String SKIPPED_FILES = "renkei.skipped-files";
+    /** Series the warehouse holds values of that no catalogue row names (set by the indicator merge). */
+    public static final String UNCATALOGUED_SERIES = "renkei.uncatalogued-series";
     /** Survey rows set aside because their respondent id repeats an earlier row's: read, neither loaded nor rejected. */
     public static final String REPEATS = "renkei.repeats";
 

@@ -26,9 +26,10 @@ public final class WarehouseLookups {
     }
 
     public IndicatorCatalogue catalogue() {
-        return new IndicatorCatalogue(dsl.selectFrom(DIM_INDICATOR).fetch(r -> new IndicatorCatalogue.Series(
-                r.getIndicatorId(), r.getExportId(), r.getSeriesName(),
-                r.getBase() == null ? null : RateBase.fromText(r.getBase()).orElse(null), r.getMultiplier())));
+        // only the catalogue in force: an uncatalogued series is found again by its derived id
+        return new IndicatorCatalogue(dsl.selectFrom(DIM_INDICATOR).where(DIM_INDICATOR.CATALOGUED.isTrue())
+                .fetch(r -> new IndicatorCatalogue.Series(r.getIndicatorId(), r.getExportId(), r.getSeriesName(),
+                        r.getBase() == null ? null : RateBase.fromText(r.getBase()).orElse(null), r.getMultiplier(), true)));
     }
 
     public PopulationTable populations(int maxYearDistance) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import jp.renkei.domain.PublishedNumber;
+import jp.renkei.domain.SeriesName;
 import jp.renkei.domain.UnitLabel;
 import jp.renkei.domain.ValueKind;
 import jp.renkei.input.InputProblem;
@@ -14,7 +15,8 @@ import jp.renkei.source.indicator.IndicatorInput;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns a labelled export cell into a warehouse row: the series through the catalogue, the region name
+ * Turns a labelled export cell into a warehouse row: the series through the catalogue (or, uncatalogued, under an
+ * id derived from export ID and series name), its display mode from the name's prefix, the region name
  * through the region master, the number as published, then the rate per 100,000. Anything that cannot be
  * resolved becomes a reject naming file, row, column, what was found and what was expected.
  */
@@ -25,7 +27,8 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     private final RateNormaliser normaliser;
     private final Map<String, UnitLabel> units = new HashMap<>();
     // A national export repeats each series and region name thousands of times: look each up once.
-    private final Map<String, java.util.Optional<IndicatorCatalogue.Series>> series = new HashMap<>();
+    private final Map<String, IndicatorCatalogue.Series> series = new HashMap<>();
+    private final Map<String, SeriesName> seriesNames = new HashMap<>();
     private final Map<String, RegionDirectory.Resolution> resolutions = new HashMap<>();
     /** By source file: hashing a context would hash every region name of the file, for every cell. */
     private final Map<String, Set<String>> prefectureContexts = new HashMap<>();
@@ -57,12 +60,9 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     private LoadItem<IndicatorValueRow> process(IndicatorInput.Cell input) {
         ExportCell cell = input.cell();
         String valueColumn = cell.column() + " (" + cell.header() + ")";
-        var series = this.series.computeIfAbsent(input.context().exportId() + '\u0000' + cell.seriesName(),
-                k -> catalogue.find(input.context().exportId(), cell.seriesName()));
-        if (series.isEmpty()) {
-            return rowReject(InputProblem.at(cell.file(), cell.row(), "指標", "unknown series", cell.seriesName(),
-                    catalogue.expectedFor(input.context().exportId())));
-        }
+        SeriesName name = seriesNames.computeIfAbsent(cell.seriesName(), SeriesName::parse);
+        IndicatorCatalogue.Series series = this.series.computeIfAbsent(input.context().exportId() + '\u0000' + name.series(),
+                k -> catalogue.find(input.context().exportId(), name.series()));
         Set<String> context = prefectureContexts.computeIfAbsent(input.context().sourceFileId(),
                 id -> regions.prefectureContext(input.context().regionNames(), input.context().checkedRegion()));
         String regionCode;
@@ -89,9 +89,10 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
             return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, "negative value", cell.cellText(),
                     "0 or more: a " + unit.kind().code() + " in " + cell.unitText() + " cannot be negative"));
         }
-        NormalisedValue value = normaliser.normalise(number, unit, series.get().base(), series.get().multiplier(),
+        NormalisedValue value = normaliser.normalise(number, unit, series.base(), series.multiplier(),
                 regionCode, input.period());
-        return LoadItem.row(new IndicatorValueRow(series.get().indicatorId(), regionCode, input.period(), cell.cellText(),
-                cell.unitText(), value, input.context().sourceFileId(), cell.row(), cell.column()));
+        return LoadItem.row(new IndicatorValueRow(series, regionCode, input.period(), cell.cellText(),
+                cell.unitText(), value, input.context().sourceFileId(), cell.row(), cell.column(), name.displayMode(),
+                IndicatorValueRow.isProjection(input.period(), input.context().exportedOn())));
     }
 }

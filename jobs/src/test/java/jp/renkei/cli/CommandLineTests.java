@@ -42,7 +42,7 @@ class CommandLineTests {
     }
 
     @ParameterizedTest(name = "renkei {0} --help")
-    @ValueSource(strings = {"load", "validate", "runs", "generate", "bench"})
+    @ValueSource(strings = {"load", "validate", "runs", "catalogue", "generate", "bench"})
     void everyCommandHasHelp(String command) {
         Result r = run(command, "--help");
         assertThat(r.exit()).isZero();
@@ -53,14 +53,14 @@ class CommandLineTests {
     void topLevelHelpListsTheCommands() {
         Result r = run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("load", "validate", "runs", "generate", "bench");
+        assertThat(r.out()).contains("load", "validate", "runs", "catalogue", "generate", "bench");
     }
 
     @Test
     void usageErrorsExitWith2AndSayWhatWasWrong() {
         Result typo = run("lod");
         assertThat(typo.exit()).isEqualTo(2);
-        assertThat(typo.err()).contains("Unmatched argument at index 0: 'lod'").contains("Did you mean: renkei load?");
+        assertThat(typo.err()).contains("Unmatched argument at index 0: 'lod'").contains("Did you mean: renkei load");
         Result badDate = run("load", "--run-date", "2026-13-01");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.err()).contains("Invalid value for option '--run-date'");

@@ -73,7 +73,9 @@ class GeneratedInputLoadTest {
                 .isEqualTo(Long.toString(m.censusFigures()));
         // the survey's 地区 are regions too (level district), counted in the survey test
         assertThat(one("SELECT count(*) FROM dim_region WHERE region_level <> 'district'")).isEqualTo(Integer.toString(m.regions()));
-        assertThat(one("SELECT count(*) FROM dim_indicator")).isEqualTo(Integer.toString(m.catalogueSeries()));
+        // the generated catalogue's series, all catalogued (renkei's default catalogue adds its own rows beside them)
+        assertThat(one("SELECT count(DISTINCT indicator_id) FROM fct_indicator_value")).isEqualTo(Integer.toString(m.catalogueSeries()));
+        assertThat(one("SELECT count(*) FROM v_indicator_values WHERE NOT catalogued")).isEqualTo("0");
         assertThat(one("SELECT count(*) FROM fct_activity")).isEqualTo(Integer.toString(m.activityRecords()));
         // one value per indicator series, region and year: the fact key cannot hide a duplicate, so count them
         assertThat(one("SELECT count(DISTINCT (indicator_id, region_code, period_key)) FROM fct_indicator_value"))

@@ -199,12 +199,21 @@ class BadInputFunctionalTests extends LoadWorkspace {
                 + "expected a region name from the region master (input/reference/)"), INDICATOR_FACTS - 5);
     }
 
+    /** Not bad input any more: a series no catalogue row names loads under a derived id, and the summary counts it. */
     @Test
-    void unknownSeriesName() {
+    void aSeriesTheCatalogueDoesNotListLoadsUncatalogued() {
         write(CSV2, read(CSV2, CP932).replace("埼玉県,入院時情報連携加算", "埼玉県,入院時情報連携加算（新）"), CP932);
-        assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 指標: unknown series: found \"入院時情報連携加算（新）\", "
-                + "expected a series the catalogue lists for δ1-c: 退院・退所加算, 入院時情報連携加算, 在宅死亡者数（自宅）"),
-                INDICATOR_FACTS - 5);
+
+        Run run = load(DAY2);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains(" 0 rejected, ").contains(", 1 uncatalogued series");
+        assertThat(DuckDbFiles.query(warehouse(), """
+                SELECT indicator_name, catalogued, count(*), list(published_value ORDER BY period_key)
+                FROM v_indicator_values WHERE indicator_id = 'δ1-c.入院時情報連携加算(新)' AND region_code = '110001'
+                GROUP BY ALL""")).containsExactly(List.of("入院時情報連携加算（新）", "false", "5", "[74.8, 51.8, 58.5, 31.3, 63.1]"));
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
+                .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
     }
 
     @Test
@@ -246,7 +255,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         String[][] cells = {{"D", "CY2017"}, {"E", "CY2018"}, {"F", "CY2019"}, {"G", "CY2020"}, {"H", "CY2021"}};
         for (String[] c : cells) {
             messages.add(CSV2 + " row 4 column " + c[0] + ": duplicated row: found \"δ1-c.入院時情報連携加算 / 112062 / " + c[1]
-                    + "\", expected one row per indicator, region and period (the same key is at " + CSV2 + " row 3)");
+                    + "\", expected one row per indicator, region, period and display mode (the same key is at " + CSV2 + " row 3)");
         }
         assertRowsRejected("indicators", messages, INDICATOR_FACTS);
     }
@@ -258,7 +267,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         List<String> messages = new ArrayList<>();
         for (String[] c : new String[][] {{"D", "CY2018"}, {"E", "CY2019"}}) {
             messages.add(copy + " row 3 column " + c[0] + ": duplicated row: found \"δ1-c.在宅死亡者数自宅 / 112062 / " + c[1]
-                    + "\", expected one row per indicator, region and period (the same key is at " + CSV3 + " row 3)");
+                    + "\", expected one row per indicator, region, period and display mode (the same key is at " + CSV3 + " row 3)");
         }
         assertRowsRejected("indicators", messages, INDICATOR_FACTS);
     }

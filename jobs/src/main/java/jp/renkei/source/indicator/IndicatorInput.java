@@ -19,7 +19,9 @@ public sealed interface IndicatorInput permits IndicatorInput.Cell, IndicatorInp
      * What every cell of one file shares.
      *
      * @param regionNames every region name the file uses, for telling same-named municipalities apart
+     * @param exportedOn  the 出力日, {@code null} when the book has none: later years are projections
      */
-    record ExportContext(String sourceFileId, String exportId, String checkedRegion, java.util.Set<String> regionNames) {
+    record ExportContext(String sourceFileId, String exportId, String checkedRegion, java.util.Set<String> regionNames,
+                         java.time.LocalDate exportedOn) {
     }
 }

@@ -75,7 +75,8 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
         Map<String, PeriodLabel> periods = periods(meta);
         Set<String> regionNames = new LinkedHashSet<>();
         export.cells().forEach(c -> regionNames.add(c.regionName()));
-        var context = new IndicatorInput.ExportContext(file.sourceFileId(), meta.exportId(), meta.checkedRegion(), regionNames);
+        var context = new IndicatorInput.ExportContext(file.sourceFileId(), meta.exportId(), meta.checkedRegion(), regionNames,
+                meta.exportedOn());
         List<IndicatorInput> items = new ArrayList<>(export.rowProblems().size() + export.cells().size());
         export.rowProblems().forEach(p -> items.add(new IndicatorInput.SkippedRow(p)));
         for (ExportCell cell : export.cells()) {

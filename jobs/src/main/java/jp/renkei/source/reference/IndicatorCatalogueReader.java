@@ -38,7 +38,15 @@ public final class IndicatorCatalogueReader {
     }
 
     public ReadResult<CatalogueEntry> read(Path inputRoot, Path file) {
-        SimpleCsv csv = SimpleCsv.read(inputRoot, file, REQUIRED, HEADER);
+        return read(SimpleCsv.read(inputRoot, file, REQUIRED, HEADER));
+    }
+
+    /** A catalogue held as bytes: renkei's default one, a resource in the jar. */
+    public ReadResult<CatalogueEntry> read(String name, byte[] bytes) {
+        return read(SimpleCsv.of(jp.renkei.input.CsvFile.decode(name, bytes), REQUIRED, HEADER));
+    }
+
+    private ReadResult<CatalogueEntry> read(SimpleCsv csv) {
         String name = csv.name();
         List<CatalogueEntry> entries = new ArrayList<>();
         List<InputProblem> rejects = new ArrayList<>();

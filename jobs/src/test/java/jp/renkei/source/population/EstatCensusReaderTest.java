@@ -37,6 +37,7 @@ class EstatCensusReaderTest {
         // 4,086 areas for 総数 × 国籍総数: 298 former municipalities left out, 3,788 areas with two figures
         // each, less 双葉町 (07546) whose cells are all "-" (nobody lived there in 2020).
         assertThat(read.formerMunicipalities()).isEqualTo(298);
+        assertThat(read.pseudoAreas()).isZero();
         assertThat(result.items()).hasSize(3788 * 2 - 2);
         assertThat(result.items()).allMatch(f -> f.asOf().equals(CENSUS_DAY) && f.statistic().equals("国勢調査"));
 
@@ -102,8 +103,7 @@ class EstatCensusReaderTest {
         Path f = TestFiles.utf8(dir, "empty.csv", "");
 
         assertThatThrownBy(() -> reader.read(dir, f)).isInstanceOf(InputFileException.class).hasMessage(
-                "empty.csv: empty file: found nothing, expected an e-Stat census CSV (metadata lines, then a header with "
-                        + "全国，都道府県，市区町村（2000年市区町村含む） コード, 男女, 国籍総数か日本人, 総数, （再掲）65歳以上)");
+                "empty.csv: empty file: found nothing, expected an e-Stat census CSV (metadata lines, then " + LABEL_ROW + ")");
     }
 
     @Test
@@ -115,9 +115,9 @@ class EstatCensusReaderTest {
                 """);
 
         assertThatThrownBy(() -> reader.read(dir, f)).isInstanceOf(InputFileException.class).hasMessage(
-                "no65.csv row 2: header is missing the column （再掲）65歳以上: found \"男女,国籍総数か日本人,"
-                        + "全国，都道府県，市区町村（2000年市区町村含む） コード,地域,総数\", expected a header with the columns "
-                        + "全国，都道府県，市区町村（2000年市区町村含む） コード,男女,国籍総数か日本人,総数,（再掲）65歳以上");
+                "no65.csv row 2: header is missing （再掲）65歳以上 or age bands from 65歳 up to an open band such as 100歳以上: "
+                        + "found \"男女,国籍総数か日本人,全国，都道府県，市区町村（2000年市区町村含む） コード,地域,総数\", expected "
+                        + LABEL_ROW);
     }
 
     @Test
@@ -125,9 +125,7 @@ class EstatCensusReaderTest {
         Path f = TestFiles.utf8(dir, "other.csv", "a,b,c\n1,2,3\n");
 
         assertThatThrownBy(() -> reader.read(dir, f)).isInstanceOf(InputFileException.class).hasMessage(
-                "other.csv: no header row: found \"no row naming 全国，都道府県，市区町村（2000年市区町村含む） コード, 男女 or "
-                        + "国籍総数か日本人\", expected an e-Stat label row with the columns "
-                        + "全国，都道府県，市区町村（2000年市区町村含む） コード,男女,国籍総数か日本人,総数,（再掲）65歳以上");
+                "other.csv: no header row: found \"no row naming an area code column and 男女\", expected " + LABEL_ROW);
     }
 
     @Test
@@ -138,6 +136,66 @@ class EstatCensusReaderTest {
 
         assertThatThrownBy(() -> reader.read(dir, f)).isInstanceOf(InputFileException.class).hasMessage(
                 "nodate.csv: no 実施年月 line: found nothing, expected a line \"実施年月：\",\"2020年\",\"10月\" before the header");
+    }
+
+    private static final String LABEL_ROW = "an e-Stat label row naming an area code column (such as 全国，都道府県，市区町村（2000年市区町村含む） コード or 市区町村 コード), 男女, 総数 and （再掲）65歳以上 or the age bands from 65歳";
+
+    /**
+     * Another year's table (resource census/census_1980_synthetic.csv, made up for this test): the label row says
+     * 市区町村２．９030005 コード, there is no 国籍 column and no （再掲）65歳以上, only the bands ６５－６９歳【人】 to
+     * ８５歳以上【人】; 市部, 郡部, 支庁 and a DID stand among the municipalities; a code is written in full width.
+     */
+    @Test
+    void anotherYearsTable_findsColumnsByTheirLabels_addsTheBandsFrom65() throws Exception {
+        Path f = dir.resolve("census_1980_synthetic.csv");
+        try (var in = getClass().getResourceAsStream("/census/census_1980_synthetic.csv")) {
+            java.nio.file.Files.copy(in, f);
+        }
+        LocalDate day = LocalDate.of(1980, 10, 1);
+
+        EstatCensusReader.CensusRead read = reader.readCensus(dir, f);
+
+        assertThat(read.result().rejects()).isEmpty();
+        assertThat(read.censusDay()).isEqualTo(day);
+        assertThat(read.result().layout()).isEqualTo("e-Stat 国勢調査 CSV table 00101");
+        assertThat(read.pseudoAreas()).isEqualTo(5); // 全国市部, 全国郡部, 埼玉県市部, 石狩支庁, 埼玉県 人口集中地区（ＤＩＤ）
+        assertThat(read.formerMunicipalities()).isEqualTo(1);
+        assertThat(read.result().items()).containsExactly(
+                new PopulationFigure(LocalGovCode.NATION, RateBase.総人口, day, 117_060_396, "国勢調査", 11),
+                new PopulationFigure(LocalGovCode.NATION, RateBase.六十五歳以上人口, day,
+                        4_095_000 + 3_062_000 + 2_124_000 + 1_194_000 + 798_000, "国勢調査", 11),
+                new PopulationFigure(new LocalGovCode("110001"), RateBase.総人口, day, 5_420_480, "国勢調査", 14),
+                new PopulationFigure(new LocalGovCode("110001"), RateBase.六十五歳以上人口, day, 405_000, "国勢調査", 14),
+                // 行田市's 85歳以上 is ***: no value, nothing to add; 秩父市 (all -) gives no figure at all
+                new PopulationFigure(new LocalGovCode("112062"), RateBase.総人口, day, 80_000, "国勢調査", 16),
+                new PopulationFigure(new LocalGovCode("112062"), RateBase.六十五歳以上人口, day, 5_100, "国勢調査", 16));
+    }
+
+    @Test
+    void bandsWithAGapGiveNo65() {
+        Path f = TestFiles.utf8(dir, "gap.csv", """
+                "実施年月：","1985年","10月"
+                "男女","市区町村 コード","市区町村","総数","65～69歳","75～79歳","80歳以上"
+                "総数","11206","行田市","80,000","1","2","3"
+                """);
+
+        assertThatThrownBy(() -> reader.read(dir, f)).isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith("gap.csv row 2: header is missing （再掲）65歳以上 or age bands from 65歳 up to an open band");
+    }
+
+    @Test
+    void bandCellThatIsNotACount_isRejectedNamingItsColumn() {
+        Path f = TestFiles.utf8(dir, "band.csv", """
+                "実施年月：","1985年","10月"
+                "男女","市区町村 コード","市区町村","総数【人】","65～69歳【人】","70歳以上【人】"
+                "総数","11206","行田市","80,000","1,000","abc"
+                """);
+
+        var result = reader.read(dir, f);
+
+        assertThat(result.items()).extracting(PopulationFigure::population).containsExactly(80_000L);
+        assertThat(result.rejects()).extracting(InputProblem::message).containsExactly(
+                "band.csv row 3 column 70歳以上【人】: not a count: found \"abc\", expected a whole number such as 78,617, or - or *** for no figure");
     }
 
     private static final String HEAD = """
