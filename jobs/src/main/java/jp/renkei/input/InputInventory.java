@@ -70,6 +70,11 @@ public record InputInventory(Path root, List<InputFile> files) {
 
     /** The load's id: the same input on the same run date always gives the same id. */
     public String loadId(LocalDate runDate) {
-        return Fingerprints.sha256Hex(runDate + "\n" + fingerprint()).substring(0, 16);
+        return loadId(runDate, fingerprint());
+    }
+
+    /** The id of the load of an input with this {@link #fingerprint()} on this run date. */
+    public static String loadId(LocalDate runDate, String fingerprint) {
+        return Fingerprints.sha256Hex(runDate + "\n" + fingerprint).substring(0, 16);
     }
 }

@@ -10,8 +10,14 @@ package jp.renkei.input;
  * @param what     what is wrong, in a few words ("not a number", "unknown region name")
  * @param found    what the file held
  * @param expected what was expected instead
+ * @param sheet    the workbook sheet the problem is on, or {@code null} (a CSV, or not about one sheet)
  */
-public record InputProblem(String file, Integer row, String column, String what, String found, String expected) {
+public record InputProblem(String file, Integer row, String column, String what, String found, String expected,
+        String sheet) {
+
+    public InputProblem(String file, Integer row, String column, String what, String found, String expected) {
+        this(file, row, column, what, found, expected, null);
+    }
 
     public static InputProblem ofFile(String file, String what, String found, String expected) {
         return new InputProblem(file, null, null, what, found, expected);
@@ -21,9 +27,20 @@ public record InputProblem(String file, Integer row, String column, String what,
         return new InputProblem(file, row, column, what, found, expected);
     }
 
-    /** e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}. */
+    /** The same problem, placed on a workbook sheet ({@code null}: none, as for a CSV). */
+    public InputProblem onSheet(String sheetName) {
+        return new InputProblem(file, row, column, what, found, expected, sheetName);
+    }
+
+    /**
+     * e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}, or
+     * {@code indicators/a.xlsx sheet 表形式（時系列） row 5 column E (R1年): …} for a workbook.
+     */
     public String message() {
         StringBuilder m = new StringBuilder(file);
+        if (sheet != null) {
+            m.append(" sheet ").append(sheet);
+        }
         if (row != null) {
             m.append(" row ").append(row);
         }
