@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
         description = {"Runs the nightly load: reads the input folder, normalises every rate per 100,000, loads the "
                 + "DuckDB warehouse and publishes output/warehouse.duckdb and the Parquet snapshot output/parquet/.",
                 "Exit codes: 0 loaded (or already loaded today), 1 the load failed (nothing was published), "
-                        + "2 usage error, " + NightlyLoad.EXIT_LOCKED + " another load is running."})
+                        + "2 usage error, " + NightlyLoad.EXIT_UNREADABLE_BOOKS + " loaded and published, but a 見える化 book "
+                        + "could not be read and was rejected whole (what it supplied before is kept), "
+                        + NightlyLoad.EXIT_LOCKED + " another load is running."})
 public class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "input", paramLabel = "DIR",

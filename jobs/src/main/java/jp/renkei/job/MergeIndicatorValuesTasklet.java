@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import jp.renkei.input.SourceKind;
 import jp.renkei.load.FactMerge;
 import jp.renkei.load.Facts;
+import jp.renkei.load.InputState;
 import jp.renkei.load.StepCounts;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,8 +27,9 @@ public class MergeIndicatorValuesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        // a book that could not be read keeps what its last readable version supplied
         FactMerge.Outcome outcome = Facts.INDICATOR_VALUES.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(),
-                SourceKind.INDICATORS);
+                SourceKind.INDICATORS, new InputState(dsl).unreadable(run.loadId(), SourceKind.INDICATORS));
         StepCounts.add(contribution.getStepExecution(), outcome.written(), outcome.rejected());
         StepCounts.replaced(contribution.getStepExecution(), outcome.replaced());
         return RepeatStatus.FINISHED;

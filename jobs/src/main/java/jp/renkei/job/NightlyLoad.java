@@ -40,6 +40,11 @@ public final class NightlyLoad {
 
     /** Exit code when another load holds the output folder (EX_TEMPFAIL: try again later). */
     public static final int EXIT_LOCKED = 75;
+    /**
+     * Exit code when the load completed and published, but at least one 見える化 book could not be read at all: it
+     * was rejected whole and what it supplied before is kept. Not 0, so that cron and systemd see it.
+     */
+    public static final int EXIT_UNREADABLE_BOOKS = 4;
 
     private NightlyLoad() {
     }
@@ -98,9 +103,11 @@ public final class NightlyLoad {
         properties.add("renkei.publish=false");
         try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
             int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
+            // the rejects of the files the warehouse now reflects, and every book that could not be read at all
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
                     .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
-                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE)))
+                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE))
+                            .or(LOAD_REJECT.SOURCE_ROW.isNull()))
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
             problems.forEach(p -> out.event("reject", "reject: " + p));
@@ -155,7 +162,7 @@ public final class NightlyLoad {
         } catch (JobInstanceAlreadyCompleteException e) {
             out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                     + "; nothing to do (use --force to load it again)");
-            return 0;
+            return unreadableBooks(context, params, err);
         } catch (Exception e) {
             err.event("failed", "renkei: the load failed; the published warehouse and snapshot were left as they were.\n  "
                     + rootMessage(e) + "\n  Run the load again to resume it.", Map.of("reasons", List.of(rootMessage(e))));
@@ -169,7 +176,7 @@ public final class NightlyLoad {
                 out.event("published", "renkei: load completed; published " + properties.publishedDatabase()
                         + " and the Parquet snapshot");
             }
-            return 0;
+            return unreadableBooks(context, params, err);
         }
         Set<String> reasons = new LinkedHashSet<>();
         for (Throwable t : execution.getAllFailureExceptions()) {
@@ -183,6 +190,26 @@ public final class NightlyLoad {
                 : "renkei: a file cannot be read:";
         err.event("failed", headline + "\n  " + String.join("\n  ", reasons), Map.of("reasons", List.copyOf(reasons)));
         return 1;
+    }
+
+    /**
+     * 0, or {@link #EXIT_UNREADABLE_BOOKS} after saying which books of the load could not be read at all (each
+     * rejected whole; the rows it supplied before are kept).
+     */
+    private static int unreadableBooks(ConfigurableApplicationContext context, JobParameters params, RunLog err) {
+        String loadId = jp.renkei.input.InputInventory.loadId(params.getLocalDate(LoadRun.RUN_DATE),
+                params.getString(LoadRun.INPUT_FINGERPRINT));
+        List<String> books = context.getBean(org.jooq.DSLContext.class).select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT)
+                .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_ROW.isNull())
+                .and(LOAD_REJECT.SOURCE_KIND.eq(jp.renkei.input.SourceKind.INDICATORS.folder()))
+                .orderBy(LOAD_REJECT.RELATIVE_PATH).fetch(LOAD_REJECT.MESSAGE);
+        if (books.isEmpty()) {
+            return 0;
+        }
+        err.event("unreadable_books", "renkei: " + books.size() + " book(s) could not be read and were rejected whole; "
+                + "what they supplied at the last publish is kept, and every other book was loaded:\n  "
+                + String.join("\n  ", books), Map.of("unreadable_books", books));
+        return EXIT_UNREADABLE_BOOKS;
     }
 
     private static void markFailed(JobRepository repository, JobExecution execution) {

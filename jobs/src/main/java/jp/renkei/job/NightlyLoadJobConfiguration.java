@@ -136,10 +136,10 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @StepScope
-    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
+    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, ProgressReporter progress,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
         return new IndicatorInputReader(PrepareLoadTasklet.exportsToRead(loadRun, new InputState(dsl),
-                Boolean.TRUE.equals(rereadAll)), registry);
+                Boolean.TRUE.equals(rereadAll)), registry, note -> progress.log().event("note", note));
     }
 
     @Bean

@@ -5,20 +5,26 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.renkei.load.StepCounts;
+import jp.renkei.source.indicator.IndicatorInputReader;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
 public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
-                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced) {
+                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long emptyExports,
+                         long unreadableBooks) {
 
     public static RunSummary of(JobExecution execution) {
         long files = 0;
         long in = 0;
         long rejected = 0;
         long replaced = 0;
+        long empty = 0;
+        long unreadable = 0;
         for (StepExecution s : execution.getStepExecutions()) {
             var c = s.getExecutionContext();
+            empty += c.getInt(IndicatorInputReader.EMPTY_EXPORTS, 0);
+            unreadable += c.getInt(IndicatorInputReader.UNREADABLE_BOOKS, 0);
             if (s.getStepName().equals("prepare")) {
                 files += s.getReadCount() - c.getInt(StepCounts.SKIPPED_FILES, 0);
             } else if (!s.getStepName().equals("mergeIndicators")) {
@@ -29,13 +35,15 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         }
         var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
         return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
-                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced);
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, empty, unreadable);
     }
 
     public String line() {
         Duration took = start == null ? Duration.ZERO : Duration.between(start, end == null ? LocalDateTime.now() : end);
         return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
-                status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced);
+                status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced)
+                + (emptyExports > 0 ? String.format(", %,d empty export%s", emptyExports, emptyExports == 1 ? "" : "s") : "")
+                + (unreadableBooks > 0 ? String.format(", %,d book%s not readable", unreadableBooks, unreadableBooks == 1 ? "" : "s") : "");
     }
 
     public Map<String, Object> fields() {
@@ -49,6 +57,8 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         f.put("rows_in", rowsIn);
         f.put("rows_rejected", rowsRejected);
         f.put("rows_replaced", rowsReplaced);
+        f.put("empty_exports", emptyExports);
+        f.put("unreadable_books", unreadableBooks);
         return f;
     }
 }
