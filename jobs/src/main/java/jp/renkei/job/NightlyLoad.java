@@ -102,17 +102,19 @@ public final class NightlyLoad {
         List<String> properties = new ArrayList<>(List.of(logProperties(out)));
         properties.add("renkei.publish=false");
         try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
-            int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err);
+            JobParameters params = params(input, LocalDate.now(), fingerprint, true);
+            int status = launch(context, params, out, err);
             // the rejects of the files the warehouse now reflects, and every book that could not be read at all
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
                     .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
                             org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE))
-                            .or(LOAD_REJECT.SOURCE_ROW.isNull()))
+                            .or(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params))))
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
             problems.forEach(p -> out.event("reject", "reject: " + p));
             out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected",
-                    status == 0 ? "every file could be read" : "a file cannot be read", problems.size()),
+                    status == 0 ? "every file could be read" : status == EXIT_UNREADABLE_BOOKS
+                            ? "a book cannot be read (each is listed above)" : "a file cannot be read", problems.size()),
                     Map.of("rejects", problems.size(), "readable", status == 0));
             return status == 0 && problems.isEmpty() ? 0 : 1;
         } finally {
@@ -162,7 +164,7 @@ public final class NightlyLoad {
         } catch (JobInstanceAlreadyCompleteException e) {
             out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                     + "; nothing to do (use --force to load it again)");
-            return unreadableBooks(context, params, err);
+            return reportUnreadableBooks(context, params, err);
         } catch (Exception e) {
             err.event("failed", "renkei: the load failed; the published warehouse and snapshot were left as they were.\n  "
                     + rootMessage(e) + "\n  Run the load again to resume it.", Map.of("reasons", List.of(rootMessage(e))));
@@ -176,7 +178,7 @@ public final class NightlyLoad {
                 out.event("published", "renkei: load completed; published " + properties.publishedDatabase()
                         + " and the Parquet snapshot");
             }
-            return unreadableBooks(context, params, err);
+            return reportUnreadableBooks(context, params, err);
         }
         Set<String> reasons = new LinkedHashSet<>();
         for (Throwable t : execution.getAllFailureExceptions()) {
@@ -196,12 +198,11 @@ public final class NightlyLoad {
      * 0, or {@link #EXIT_UNREADABLE_BOOKS} after saying which books of the load could not be read at all (each
      * rejected whole; the rows it supplied before are kept).
      */
-    private static int unreadableBooks(ConfigurableApplicationContext context, JobParameters params, RunLog err) {
+    private static int reportUnreadableBooks(ConfigurableApplicationContext context, JobParameters params, RunLog err) {
         String loadId = jp.renkei.input.InputInventory.loadId(params.getLocalDate(LoadRun.RUN_DATE),
                 params.getString(LoadRun.INPUT_FINGERPRINT));
         List<String> books = context.getBean(org.jooq.DSLContext.class).select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT)
-                .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_ROW.isNull())
-                .and(LOAD_REJECT.SOURCE_KIND.eq(jp.renkei.input.SourceKind.INDICATORS.folder()))
+                .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params)))
                 .orderBy(LOAD_REJECT.RELATIVE_PATH).fetch(LOAD_REJECT.MESSAGE);
         if (books.isEmpty()) {
             return 0;
@@ -210,6 +211,13 @@ public final class NightlyLoad {
                 + "what they supplied at the last publish is kept, and every other book was loaded:\n  "
                 + String.join("\n  ", books), Map.of("unreadable_books", books));
         return EXIT_UNREADABLE_BOOKS;
+    }
+
+    /** The source_file_ids of the books the last run of these parameters could not read at all. */
+    private static java.util.Set<String> unreadableBooks(ConfigurableApplicationContext context, JobParameters params) {
+        JobExecution last = context.getBean(JobRepository.class).getLastJobExecution(NightlyLoadJobConfiguration.JOB_NAME, params);
+        return last == null ? java.util.Set.of()
+                : jp.renkei.source.indicator.IndicatorInputReader.unreadable(last.getExecutionContext());
     }
 
     private static void markFailed(JobRepository repository, JobExecution execution) {

@@ -131,7 +131,15 @@ public class NightlyLoadJobConfiguration {
                 .listener(indicatorWriter)
                 .listener(progress)
                 .listener(new ChunkProgress(progress.log(), properties.progressEveryRows()))
+                .listener(unreadableBooksToJob())
                 .build();
+    }
+
+    /** The books the step could not read, handed to the merge (and the exit code) through the job's context. */
+    private static org.springframework.batch.core.listener.ExecutionContextPromotionListener unreadableBooksToJob() {
+        var promotion = new org.springframework.batch.core.listener.ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] {IndicatorInputReader.UNREADABLE_BOOKS});
+        return promotion;
     }
 
     @Bean
@@ -159,8 +167,13 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource) {
-        return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource);
+    public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource,
+            @Value("#{jobExecutionContext['" + IndicatorInputReader.UNREADABLE_BOOKS + "']}") String unreadable) {
+        var context = new org.springframework.batch.infrastructure.item.ExecutionContext();
+        if (unreadable != null) {
+            context.putString(IndicatorInputReader.UNREADABLE_BOOKS, unreadable);
+        }
+        return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource, IndicatorInputReader.unreadable(context));
     }
 
     @Bean

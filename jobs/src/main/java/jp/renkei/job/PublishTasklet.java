@@ -81,7 +81,7 @@ public class PublishTasklet implements Tasklet {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            int rejects = RejectFiles.write(c, run.output());
+            int rejects = RejectFiles.write(c, run.output(), run.loadId());
             SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
                     SLICED, run.inventory().files().stream().map(InputFile::of).toList());
             if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {

@@ -24,7 +24,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         for (StepExecution s : execution.getStepExecutions()) {
             var c = s.getExecutionContext();
             empty += c.getInt(IndicatorInputReader.EMPTY_EXPORTS, 0);
-            unreadable += c.getInt(IndicatorInputReader.UNREADABLE_BOOKS, 0);
+            unreadable += IndicatorInputReader.unreadable(c).size();
             if (s.getStepName().equals("prepare")) {
                 files += s.getReadCount() - c.getInt(StepCounts.SKIPPED_FILES, 0);
             } else if (!s.getStepName().equals("mergeIndicators")) {

@@ -57,16 +57,6 @@ public final class InputState {
     }
 
     /**
-     * The books of this load that could not be read at all (an export's whole-file reject: one without a row), by
-     * source_file_id.
-     */
-    public Set<String> unreadable(String loadId, SourceKind kind) {
-        return Set.copyOf(dsl.selectDistinct(LOAD_REJECT.SOURCE_FILE_ID).from(LOAD_REJECT)
-                .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_KIND.eq(kind.folder()))
-                .and(LOAD_REJECT.SOURCE_ROW.isNull()).fetch(LOAD_REJECT.SOURCE_FILE_ID));
-    }
-
-    /**
      * The versions the warehouse reflects of files at these paths (source_file_id → relative path): what an
      * unreadable new version leaves in place.
      */

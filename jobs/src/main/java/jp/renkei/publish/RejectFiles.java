@@ -34,6 +34,16 @@ public final class RejectFiles {
 
     /** @return how many rejects were written */
     public static int write(Connection connection, Path outputDir) throws IOException, SQLException {
+        return write(connection, outputDir, "");
+    }
+
+    /**
+     * The rejects of the file versions the warehouse reflects, and those this load recorded for files it does not
+     * reflect (a book that could not be read at all: its older version's values stay, but its reject is news).
+     *
+     * @return how many rejects were written
+     */
+    public static int write(Connection connection, Path outputDir, String loadId) throws IOException, SQLException {
         Path dir = outputDir.resolve(DIR);
         Files.createDirectories(dir);
         int total = 0;
@@ -44,9 +54,10 @@ public final class RejectFiles {
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT relative_path, source_row, source_column, found, expected, message
                     FROM load_reject WHERE source_kind = ?
-                      AND source_file_id IN (SELECT source_file_id FROM input_state)
+                      AND (source_file_id IN (SELECT source_file_id FROM input_state) OR load_id = ?)
                     ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
                 ps.setString(1, kind.folder());
+                ps.setString(2, loadId);
                 try (ResultSet rs = ps.executeQuery();
                      Writer w = bomWriter(tmp);
                      CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()

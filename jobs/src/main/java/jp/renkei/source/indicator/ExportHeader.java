@@ -67,7 +67,7 @@ record ExportHeader(int row, List<String> labels, Map<String, Integer> columnOf,
         ExportLayout shape = columnOf(header, "地域") >= 0 ? ExportLayout.TIME_SERIES : ExportLayout.REGIONAL;
         if (shape != layout) {
             throw new InputFileException(InputProblem.at(file, rowNumber, null, "the file name and the header disagree on the layout",
-                    "a " + shape.nameWord() + " header: " + shown(labels),
+                    "a " + shape.nameWord() + " header: " + shown(fromFirstLabel(labels)),
                     "the " + layout.nameWord() + " header " + layout.headerDescription() + ", as the file name ending "
                             + layout.fileNameEnding() + " says").onSheet(sheet));
         }
@@ -82,7 +82,7 @@ record ExportHeader(int row, List<String> labels, Map<String, Integer> columnOf,
         if (!missing.isEmpty()) {
             throw new InputFileException(InputProblem.at(file, rowNumber, null,
                     "header is missing the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing),
-                    shown(labels), "the header " + layout.headerDescription()).onSheet(sheet));
+                    shown(fromFirstLabel(labels)), "the header " + layout.headerDescription()).onSheet(sheet));
         }
         int first = columnOf.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
         int last = columnOf.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -163,6 +163,15 @@ record ExportHeader(int row, List<String> labels, Map<String, Integer> columnOf,
             return String.join(", ", labels);
         }
         return String.join(", ", labels.subList(0, SHOWN_LABELS)) + ", … (" + labels.size() + " columns)";
+    }
+
+    /** The labels from the first that is not blank: cells left of the table are not part of it. */
+    private static List<String> fromFirstLabel(List<String> labels) {
+        int first = 0;
+        while (first < labels.size() && labels.get(first).isEmpty()) {
+            first++;
+        }
+        return labels.subList(first, labels.size());
     }
 
     private static String shownRows(List<SheetRow> rows) {

@@ -29,7 +29,10 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
     private static final String ITEM_INDEX = "indicators.item";
     /** Step execution context key: how many exports had a header and no data row. */
     public static final String EMPTY_EXPORTS = "renkei.empty-exports";
-    /** Step execution context key: how many books could not be read at all. */
+    /**
+     * Step (and, promoted, job) execution context key: the source_file_ids of the books that could not be read at
+     * all, comma-separated.
+     */
     public static final String UNREADABLE_BOOKS = "renkei.unreadable-books";
 
     private final List<InputFile> files;
@@ -40,8 +43,8 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
     private int fileIndex;
     private int itemIndex;
     private int emptyExports;
-    private int unreadableBooks;
-    /* files before this index are in the two figures above already: a restart reads the current file again */
+    private final Set<String> unreadableBooks = new LinkedHashSet<>();
+    /* files before this index are counted in emptyExports already: a restart reads the current file again */
     private int countedUpTo;
     private List<IndicatorInput> current;
 
@@ -61,10 +64,17 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
         fileIndex = context.getInt(FILE_INDEX, 0);
         itemIndex = context.getInt(ITEM_INDEX, 0);
         emptyExports = context.getInt(EMPTY_EXPORTS, 0);
-        unreadableBooks = context.getInt(UNREADABLE_BOOKS, 0);
+        unreadableBooks.clear();
+        unreadableBooks.addAll(unreadable(context));
         // a file some of whose items were committed was counted then: reading it again must not count it twice
         countedUpTo = itemIndex > 0 ? fileIndex + 1 : fileIndex;
         current = null;
+    }
+
+    /** The source_file_ids of the books a step or job execution context records as unreadable. */
+    public static Set<String> unreadable(ExecutionContext context) {
+        String ids = context.containsKey(UNREADABLE_BOOKS) ? context.getString(UNREADABLE_BOOKS) : "";
+        return ids.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(ids.split(",")));
     }
 
     @Override
@@ -72,7 +82,7 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
         context.putInt(FILE_INDEX, fileIndex);
         context.putInt(ITEM_INDEX, itemIndex);
         context.putInt(EMPTY_EXPORTS, emptyExports);
-        context.putInt(UNREADABLE_BOOKS, unreadableBooks);
+        context.putString(UNREADABLE_BOOKS, String.join(",", unreadableBooks));
     }
 
     @Override
@@ -100,7 +110,7 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
             export = exportReader.read(file.path(), file.relativePath());
             periods = periods(export.export());
         } catch (InputFileException e) {
-            unreadableBooks += counted ? 0 : 1;
+            unreadableBooks.add(file.sourceFileId());
             return List.of(new IndicatorInput.UnreadableBook(e.problem()));
         }
         ParsedExport meta = export.export();
