@@ -189,6 +189,28 @@ class BadInputFunctionalTests extends LoadWorkspace {
     }
 
     @Test
+    void anInsurerUnionRejectsItsRowsOncePerFileUntilTheRegionMasterListsIt() {
+        String union = "大雪地区広域連合";
+        write(CSV2, read(CSV2, CP932) + "," + union + ",入院時情報連携加算,人（人口10万対）,1,2,3,4,5\r\n", CP932);
+        write(CSV3, read(CSV3, StandardCharsets.UTF_8) + union + ",在宅死亡者数（自宅）,人（人口10万対）,80,81\r\n",
+                StandardCharsets.UTF_8);
+        String expected = "expected a region name from the region master (input/reference/); every row of this region in "
+                + "the file is skipped";
+        // one message per file and region, not one per cell (5 + 2)
+        assertRowsRejected("indicators", List.of(
+                CSV2 + " row 5 column 地域: unknown region name: found \"" + union + "\", " + expected,
+                CSV3 + " row 4 column 地域: unknown region name: found \"" + union + "\", " + expected), INDICATOR_FACTS);
+
+        write(REGIONS, read(REGIONS, StandardCharsets.UTF_8).strip() + "\n010006,北海道,prefecture,000000\n"
+                + "018503," + union + ",insurer,010006\n", StandardCharsets.UTF_8);
+        Run day3 = load(DAY2.plusDays(1));
+        assertThat(day3.exit()).as(day3.err()).isZero();
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT region_level, count(*) FROM v_indicator_values WHERE region_name = '"
+                + union + "' GROUP BY ALL")).containsExactly(List.of("insurer", "7"));
+        assertThat(output.resolve("rejects/indicators.csv")).doesNotExist();
+    }
+
+    @Test
     void unknownSeriesName() {
         write(CSV2, read(CSV2, CP932).replace("埼玉県,入院時情報連携加算", "埼玉県,入院時情報連携加算（新）"), CP932);
         assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 指標: unknown series: found \"入院時情報連携加算（新）\", "
