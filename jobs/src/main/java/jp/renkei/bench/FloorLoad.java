@@ -121,10 +121,10 @@ final class FloorLoad {
                 WITH v AS (
                     SELECT i.indicator_id, r.region_code, p.period_key, p.fiscal_year, c.period_label, c.published_text,
                            TRY_CAST(replace(c.published_text, ',', '') AS DOUBLE) AS value, c.unit,
-                           CASE WHEN c.series_name LIKE '%偏差値%' THEN 'index' ELSE u.value_kind END AS value_kind,
-                           CASE WHEN c.series_name NOT LIKE '%偏差値%'
+                           CASE WHEN c.series_name LIKE '%%偏差値%%' THEN 'index' ELSE u.value_kind END AS value_kind,
+                           CASE WHEN c.series_name NOT LIKE '%%偏差値%%'
                                 THEN coalesce(u.unit_base, i.base, CASE WHEN u.value_kind = 'count' THEN '総人口' END) END AS base,
-                           CASE WHEN u.value_kind = 'rate' AND c.series_name NOT LIKE '%偏差値%'
+                           CASE WHEN u.value_kind = 'rate' AND c.series_name NOT LIKE '%%偏差値%%'
                                 THEN coalesce(u.multiplier, i.multiplier) END AS multiplier,
                            c.source_file, c.source_row
                     FROM floor_cell c

@@ -128,7 +128,7 @@ class CommandLineTests {
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("run   run date   start               end                 status     files    rows in");
         assertThat(lines[1]).startsWith("2     2026-11-25").contains("COMPLETED");
-        assertThat(lines[2]).startsWith("1     2026-11-24").contains("COMPLETED").endsWith("653         0         0");
+        assertThat(lines[2]).startsWith("1     2026-11-24").contains("COMPLETED").endsWith("664         0         0");
     }
 
     @Test
