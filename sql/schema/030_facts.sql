@@ -84,8 +84,11 @@ CREATE TABLE IF NOT EXISTS fct_activity (
     source_file_id    VARCHAR NOT NULL,
     source_row        INTEGER NOT NULL,
     load_id           VARCHAR NOT NULL,
+    scene_codes       VARCHAR,
     PRIMARY KEY (working_group, item, period_key)
 );
+-- scene_codes came after the first warehouses were made: added last, so that old and new files have one column order
+ALTER TABLE fct_activity ADD COLUMN IF NOT EXISTS scene_codes VARCHAR;
 COMMENT ON TABLE fct_activity IS 'The programme''s own activity records, as staff type them: one figure per 部会, item and as-of label.';
 COMMENT ON COLUMN fct_activity.working_group IS '部会 (入退院調整部会, 研修部会, 患者情報共有・ICT部会, 普及啓発部会, 病院有床部会).';
 COMMENT ON COLUMN fct_activity.item IS 'What is counted (MCS 利用患者数, わたしの人生ファイル配布数).';
@@ -99,6 +102,7 @@ COMMENT ON COLUMN fct_activity.note IS 'Note as typed.';
 COMMENT ON COLUMN fct_activity.source_file_id IS 'dim_source_file.source_file_id.';
 COMMENT ON COLUMN fct_activity.source_row IS 'Row number (1-based, header = 1) in the CSV.';
 COMMENT ON COLUMN fct_activity.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN fct_activity.scene_codes IS '4つの場面 the activity serves, as dim_scene codes comma-separated (2,3); empty when the record names none.';
 
 CREATE TABLE IF NOT EXISTS load_reject (
     load_id        VARCHAR NOT NULL,

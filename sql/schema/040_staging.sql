@@ -9,4 +9,5 @@ CREATE TABLE IF NOT EXISTS stg_population AS SELECT * FROM fct_population LIMIT 
 COMMENT ON TABLE stg_population IS 'Staging for fct_population: rows of the running load, before the merge.';
 
 CREATE TABLE IF NOT EXISTS stg_activity AS SELECT * FROM fct_activity LIMIT 0;
+ALTER TABLE stg_activity ADD COLUMN IF NOT EXISTS scene_codes VARCHAR;
 COMMENT ON TABLE stg_activity IS 'Staging for fct_activity: rows of the running load, before the merge.';

@@ -88,7 +88,11 @@ SELECT a.working_group, a.item, a.period_label, p.as_of_date, p.fiscal_year,
        a.activity_value, a.unit, a.note,
        CASE WHEN a.initiative_codes IS NULL OR a.initiative_codes = '' THEN []::VARCHAR[]
             ELSE string_split(a.initiative_codes, ',') END AS initiatives,
-       a.region_code, a.load_id
+       a.region_code, a.load_id,
+       coalesce((SELECT list(s.scene_name ORDER BY s.scene_code) FROM dim_scene s
+                  WHERE a.scene_codes IS NOT NULL AND a.scene_codes <> ''
+                    AND list_contains(string_split(a.scene_codes, ','), CAST(s.scene_code AS VARCHAR))),
+                []::VARCHAR[]) AS scenes
 FROM fct_activity a
 JOIN dim_period p ON p.period_key = a.period_key;
 COMMENT ON VIEW v_activities IS 'The programme''s own activity figures (MCS users, わたしの人生ファイル copies, 「行田人」 issues, training sessions).';
@@ -110,6 +114,7 @@ COMMENT ON COLUMN v_activities.note IS 'Note as typed.';
 COMMENT ON COLUMN v_activities.initiatives IS '具体的取組 letters (ア〜ク) as a list.';
 COMMENT ON COLUMN v_activities.region_code IS 'The municipality running the programme.';
 COMMENT ON COLUMN v_activities.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN v_activities.scenes IS '4つの場面 the activity serves, as a list of scene names in the 手引き''s order (empty when the record names none).';
 COMMENT ON COLUMN v_indicator_values.indicator_id IS 'dim_indicator.indicator_id.';
 COMMENT ON COLUMN v_indicator_values.indicator_name IS 'Name to show analysts.';
 COMMENT ON COLUMN v_indicator_values.region_code IS 'dim_region.region_code, resolved from the region name in the export.';

@@ -125,8 +125,11 @@ CREATE TABLE IF NOT EXISTS fct_survey_answer (
     pick_count      INTEGER NOT NULL,
     period_key      VARCHAR NOT NULL,
     region_code     VARCHAR NOT NULL,
-    load_id         VARCHAR NOT NULL
+    load_id         VARCHAR NOT NULL,
+    date_value      DATE
 );
+-- date_value came later: last, so that warehouses made before it get the same column order
+ALTER TABLE fct_survey_answer ADD COLUMN IF NOT EXISTS date_value DATE;
 COMMENT ON TABLE fct_survey_answer IS 'One row per respondent, question and chosen option (SA, MA), or per respondent and question (numeric, free text, 無回答, an invalid answer without a recognised pick). Free text itself is in fct_survey_free_text.';
 COMMENT ON COLUMN fct_survey_answer.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN fct_survey_answer.question_id IS 'dim_survey_question.question_id.';
@@ -138,6 +141,7 @@ COMMENT ON COLUMN fct_survey_answer.pick_count IS 'How many options the responde
 COMMENT ON COLUMN fct_survey_answer.period_key IS 'dim_period.period_key of the fielded period.';
 COMMENT ON COLUMN fct_survey_answer.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
 COMMENT ON COLUMN fct_survey_answer.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN fct_survey_answer.date_value IS 'The day of a date question (written out or an Excel serial number in the file); NULL otherwise.';
 
 CREATE TABLE IF NOT EXISTS fct_survey_free_text (
     survey_id       VARCHAR NOT NULL,
@@ -196,6 +200,59 @@ COMMENT ON COLUMN fct_survey_result.suppression IS 'Why n_selected is hidden: pr
 COMMENT ON COLUMN fct_survey_result.min_cell_size IS 'k: the smallest count published, from configuration (default 5).';
 COMMENT ON COLUMN fct_survey_result.load_id IS 'dim_load.load_id of the load that wrote the row.';
 
+CREATE TABLE IF NOT EXISTS fct_survey_numeric (
+    survey_id           VARCHAR NOT NULL,
+    question_id         VARCHAR NOT NULL,
+    question_order      INTEGER NOT NULL,
+    question_text       VARCHAR NOT NULL,
+    segment             VARCHAR NOT NULL,
+    demographic_id      VARCHAR,
+    band                VARCHAR,
+    segment_order       INTEGER NOT NULL,
+    n                   INTEGER,
+    n_suppressed        BOOLEAN NOT NULL,
+    mean                DOUBLE,
+    median              DOUBLE,
+    q1                  DOUBLE,
+    q3                  DOUBLE,
+    bin_label           VARCHAR,
+    bin_order           INTEGER NOT NULL,
+    bin_min             DOUBLE,
+    bin_max             DOUBLE,
+    n_in_bin            INTEGER,
+    pct                 DECIMAL(4,1),
+    suppressed          BOOLEAN NOT NULL,
+    suppression         VARCHAR,
+    min_cell_size       INTEGER NOT NULL,
+    load_id             VARCHAR NOT NULL,
+    PRIMARY KEY (survey_id, question_id, segment, bin_order)
+);
+COMMENT ON TABLE fct_survey_numeric IS 'The published tables of numeric questions: per question, segment (全体 and every demographic band) and bin of the codebook, the segment''s n, mean, median and quartiles, and the answers in the bin with their share; suppressed like fct_survey_result. A question without bins has one row per segment, bin_order 0.';
+COMMENT ON COLUMN fct_survey_numeric.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN fct_survey_numeric.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN fct_survey_numeric.question_order IS 'dim_survey_question.question_order.';
+COMMENT ON COLUMN fct_survey_numeric.question_text IS 'The question as printed.';
+COMMENT ON COLUMN fct_survey_numeric.segment IS '全体, or a demographic band as name=band (性別=女, 年代=70代).';
+COMMENT ON COLUMN fct_survey_numeric.demographic_id IS 'Codebook id of the segment''s demographic; NULL for 全体.';
+COMMENT ON COLUMN fct_survey_numeric.band IS 'The segment''s band; NULL for 全体.';
+COMMENT ON COLUMN fct_survey_numeric.segment_order IS 'Position of the segment: 全体 0, then demographics and bands in codebook order, 無回答 last in each.';
+COMMENT ON COLUMN fct_survey_numeric.n IS 'Valid answers in the segment (無回答 and invalid answers excluded). NULL when suppressed.';
+COMMENT ON COLUMN fct_survey_numeric.n_suppressed IS 'True when n, and with it mean, median and quartiles, is hidden.';
+COMMENT ON COLUMN fct_survey_numeric.mean IS 'Mean of the valid answers, two decimals rounded half up; NULL when n is hidden or 0.';
+COMMENT ON COLUMN fct_survey_numeric.median IS 'Median of the valid answers (linear interpolation between the two closest values, as Excel QUARTILE.INC and DuckDB quantile_cont); NULL when n is hidden or 0.';
+COMMENT ON COLUMN fct_survey_numeric.q1 IS 'First quartile, computed like the median; NULL when n is hidden or 0.';
+COMMENT ON COLUMN fct_survey_numeric.q3 IS 'Third quartile, computed like the median; NULL when n is hidden or 0.';
+COMMENT ON COLUMN fct_survey_numeric.bin_label IS 'The bin as the codebook names it; その他の値 for answers in no bin (that row only when there are any); NULL for a question without bins.';
+COMMENT ON COLUMN fct_survey_numeric.bin_order IS 'Position of the bin from 1, その他の値 last; 0 for a question without bins.';
+COMMENT ON COLUMN fct_survey_numeric.bin_min IS 'Lowest value in the bin (inclusive); NULL for その他の値 and without bins.';
+COMMENT ON COLUMN fct_survey_numeric.bin_max IS 'Highest value in the bin (inclusive); NULL for no upper limit, その他の値 and without bins.';
+COMMENT ON COLUMN fct_survey_numeric.n_in_bin IS 'Valid answers in the bin. NULL when suppressed and without bins.';
+COMMENT ON COLUMN fct_survey_numeric.pct IS '100 × n_in_bin ÷ n, one decimal, rounded half up. NULL when either is suppressed or n is 0.';
+COMMENT ON COLUMN fct_survey_numeric.suppressed IS 'True when n_in_bin (and so pct) is hidden.';
+COMMENT ON COLUMN fct_survey_numeric.suppression IS 'Why n_in_bin is hidden: primary (1 to min_cell_size - 1 answers, or a segment that small) or complement (hidden so that no hidden count can be derived by subtraction); NULL when shown.';
+COMMENT ON COLUMN fct_survey_numeric.min_cell_size IS 'k: the smallest count published, from configuration (default 5).';
+COMMENT ON COLUMN fct_survey_numeric.load_id IS 'dim_load.load_id of the load that wrote the row.';
+
 -- Answers are staged narrow, in a temporary table of the surveys step (SurveyTables): the wide staging
 -- table that earlier warehouses have is no longer used.
 DROP TABLE IF EXISTS stg_survey_answer;
@@ -213,11 +270,21 @@ FROM fct_survey_result
 ORDER BY survey_id, question_order, segment_order, option_order;
 COMMENT ON VIEW v_survey_results IS 'The publishable survey tables: share of each option per question and segment (全体 or a demographic band), with n; suppressed cells have NULL counts and pct. Also published as Parquet table survey_results.';
 
+CREATE TABLE IF NOT EXISTS stg_survey_numeric AS SELECT * FROM fct_survey_numeric LIMIT 0;
+COMMENT ON TABLE stg_survey_numeric IS 'Staging for fct_survey_numeric: rows of the running load, before the merge.';
+
+CREATE OR REPLACE VIEW v_survey_numeric AS
+SELECT survey_id, question_id, question_text, segment, n, mean, median, q1, q3,
+       bin_label, bin_min, bin_max, n_in_bin, pct, suppressed
+FROM fct_survey_numeric
+ORDER BY survey_id, question_order, segment_order, bin_order;
+COMMENT ON VIEW v_survey_numeric IS 'The publishable tables of numeric questions: per question, segment and bin, the segment''s n, mean, median and quartiles, and the answers in the bin with their share; suppressed cells have NULL counts, shares and statistics. Also published as Parquet table survey_numeric.';
+
 CREATE OR REPLACE VIEW v_survey_answers AS
 SELECT a.survey_id, s.survey_name, a.question_id, q.question_number, q.question_text, q.question_type,
        a.respondent_key, r.sex, r.age_band, r.district,
        a.option_code, o.option_label, a.numeric_value, a.answer_status, a.pick_count,
-       a.period_key, a.region_code, a.load_id
+       a.period_key, a.region_code, a.load_id, a.date_value
 FROM fct_survey_answer a
 JOIN dim_survey s ON s.survey_id = a.survey_id
 JOIN dim_survey_question q ON q.survey_id = a.survey_id AND q.question_id = a.question_id
@@ -244,6 +311,7 @@ COMMENT ON COLUMN v_survey_answers.pick_count IS 'How many options the responden
 COMMENT ON COLUMN v_survey_answers.period_key IS 'dim_period.period_key of the fielded period.';
 COMMENT ON COLUMN v_survey_answers.region_code IS 'dim_region.region_code of the municipality that ran the survey.';
 COMMENT ON COLUMN v_survey_answers.load_id IS 'dim_load.load_id of the load that wrote the row.';
+COMMENT ON COLUMN v_survey_answers.date_value IS 'The day of a date question; NULL otherwise.';
 COMMENT ON COLUMN v_survey_results.survey_id IS 'dim_survey.survey_id.';
 COMMENT ON COLUMN v_survey_results.question_id IS 'dim_survey_question.question_id.';
 COMMENT ON COLUMN v_survey_results.question_text IS 'The question as printed.';
@@ -254,3 +322,18 @@ COMMENT ON COLUMN v_survey_results.n_scope IS 'Respondents in scope in the segme
 COMMENT ON COLUMN v_survey_results.n_selected IS 'Respondents in the segment who chose the option (or did not answer, or answered invalidly). NULL when suppressed.';
 COMMENT ON COLUMN v_survey_results.pct IS '100 × n_selected ÷ n_scope, one decimal, rounded half up; MA shares may sum over 100. NULL when n_selected or n_scope is suppressed, when n_scope is 0, and on 無回答/無効 rows of a question that excludes them.';
 COMMENT ON COLUMN v_survey_results.suppressed IS 'True when n_selected (and so pct) is hidden.';
+COMMENT ON COLUMN v_survey_numeric.survey_id IS 'dim_survey.survey_id.';
+COMMENT ON COLUMN v_survey_numeric.question_id IS 'dim_survey_question.question_id.';
+COMMENT ON COLUMN v_survey_numeric.question_text IS 'The question as printed.';
+COMMENT ON COLUMN v_survey_numeric.segment IS '全体, or a demographic band as name=band (性別=女, 年代=70代).';
+COMMENT ON COLUMN v_survey_numeric.n IS 'Valid answers in the segment. NULL when suppressed.';
+COMMENT ON COLUMN v_survey_numeric.mean IS 'Mean of the valid answers, two decimals; NULL when n is hidden or 0.';
+COMMENT ON COLUMN v_survey_numeric.median IS 'Median (linear interpolation, as Excel QUARTILE.INC); NULL when n is hidden or 0.';
+COMMENT ON COLUMN v_survey_numeric.q1 IS 'First quartile; NULL when n is hidden or 0.';
+COMMENT ON COLUMN v_survey_numeric.q3 IS 'Third quartile; NULL when n is hidden or 0.';
+COMMENT ON COLUMN v_survey_numeric.bin_label IS 'The bin as the codebook names it; その他の値 for answers in no bin; NULL for a question without bins.';
+COMMENT ON COLUMN v_survey_numeric.bin_min IS 'Lowest value in the bin (inclusive).';
+COMMENT ON COLUMN v_survey_numeric.bin_max IS 'Highest value in the bin (inclusive); NULL for no upper limit.';
+COMMENT ON COLUMN v_survey_numeric.n_in_bin IS 'Valid answers in the bin. NULL when suppressed.';
+COMMENT ON COLUMN v_survey_numeric.pct IS '100 × n_in_bin ÷ n, one decimal, rounded half up. NULL when either is suppressed or n is 0.';
+COMMENT ON COLUMN v_survey_numeric.suppressed IS 'True when n_in_bin (and so pct) is hidden.';

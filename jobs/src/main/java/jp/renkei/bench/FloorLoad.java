@@ -169,7 +169,7 @@ final class FloorLoad {
                 sql(survey.responses()), excluded));
         st.execute("""
                 INSERT INTO fct_survey_answer
-                SELECT '%s', question_id, respondent_key, answer, TRY_CAST(answer AS DOUBLE), 'answered', 1, '%s', '%s', '%s'
+                SELECT '%s', question_id, respondent_key, answer, TRY_CAST(answer AS DOUBLE), 'answered', 1, '%s', '%s', '%s', NULL
                 FROM floor_answer""".formatted(survey.surveyId(), survey.periodKey(), survey.regionCode(), LOAD_ID));
         StringBuilder sets = new StringBuilder("(question_id, answer)");
         StringBuilder segment = new StringBuilder("CASE");

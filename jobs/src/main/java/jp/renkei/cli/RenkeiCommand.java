@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = RenkeiCommand.Version.class,
         description = "Data warehouse of the 在宅医療・介護連携推進事業: loads 見える化 exports, population, "
                 + "activity records and surveys into DuckDB and Parquet.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, RunsCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {LoadCommand.class, ValidateCommand.class, RunsCommand.class, ReportCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public class RenkeiCommand implements Runnable {
 

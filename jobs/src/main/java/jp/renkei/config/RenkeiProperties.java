@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyKey                  the key of the respondent pseudonyms (HMAC-SHA256, at least 32 bytes); when
  *                                   empty, a random key is made once and kept in output/work/survey-hmac.key
  * @param surveyMinCell              k: survey cells counted from fewer respondents are suppressed
+ * @param surveySuppressTotal        whether small 全体 cells of a survey are suppressed too (default false: 全体 is
+ *                                   published in full and the cross-tabs are protected against subtraction from it)
  * @param progressEveryRows          a progress line inside the 見える化 step every so many cells
  * @param denominatorMaxYearDistance how many years away a denominator may be taken from when the period
  *                                   has none of its own (0: never; the value is then marked)
@@ -45,6 +47,7 @@ public record RenkeiProperties(
         @DefaultValue("30") int snapshotRetentionDays,
         @DefaultValue("") String surveyKey,
         @DefaultValue("5") int surveyMinCell,
+        @DefaultValue("false") boolean surveySuppressTotal,
         @DefaultValue("500000") long progressEveryRows,
         @DefaultValue("0") int denominatorMaxYearDistance) {
 

@@ -60,6 +60,7 @@ final class SurveyCodebook {
             if (q.scale() != null) {
                 y.append("    min: ").append(q.scale().min).append('\n');
                 y.append("    max: ").append(q.scale().max).append('\n');
+                y.append(q.scale().bins);
             }
             options(y, q.options(), "    ");
         }

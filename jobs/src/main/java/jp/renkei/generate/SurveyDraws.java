@@ -142,7 +142,7 @@ final class SurveyDraws {
             case SA -> new Drawn(false, new int[] {weighted(weights[i][a], noise.uniform(SALT, PICK, respondent, i, 0))}, 0, null);
             case MA -> new Drawn(false, q.maxChoices() == null ? independent(respondent, i, a) : limited(respondent, q, a), 0, null);
             case NUMERIC -> new Drawn(false, new int[0], number(respondent, q, a), null);
-            case FREE_TEXT -> throw new IllegalStateException("handled above");
+            case FREE_TEXT, DATE -> throw new IllegalStateException("the plan has no date question, and free text is handled above");
         };
     }
 

@@ -28,17 +28,22 @@ record SurveyQuestion(int index, String id, String number, String text, String s
 
     /** What a numeric question asks for, with its valid range. */
     enum NumericScale {
-        /** 同居人数, the respondent included. */
-        PEOPLE(1, 20),
-        /** 居住年数. */
-        YEARS(0, 100);
+        /** 同居人数, the respondent included; published in the bins 1人, 2人, 3～4人 and 5人以上. */
+        PEOPLE(1, 20, "    bins:\n      - {label: 1人, min: 1, max: 1}\n      - {label: 2人, min: 2, max: 2}\n"
+                + "      - {label: 3～4人, min: 3, max: 4}\n      - {label: 5人以上, min: 5}\n"),
+        /** 居住年数; published in the bins 10年未満, 10～29年 and 30年以上 (0.5 年 and such fall in none). */
+        YEARS(0, 100, "    bins:\n      - {label: 10年未満, min: 0, max: 9}\n      - {label: 10～29年, min: 10, max: 29}\n"
+                + "      - {label: 30年以上, min: 30}\n");
 
         final int min;
         final int max;
+        /** The codebook's bins key, as YAML. */
+        final String bins;
 
-        NumericScale(int min, int max) {
+        NumericScale(int min, int max, String bins) {
             this.min = min;
             this.max = max;
+            this.bins = bins;
         }
     }
 

@@ -32,6 +32,18 @@ public record InputProblem(String file, Integer row, String column, String what,
         return new InputProblem(file, row, column, what, found, expected, sheetName);
     }
 
+
+    /**
+     * What a message says in place of a respondent's own words (free text, a その他 cell): their length, never the
+     * words, which must not leave the warehouse file.
+     */
+    public static String textOf(String words) {
+        String s = words == null ? "" : words.strip();
+        return "text of " + s.codePointCount(0, s.length()) + " characters";
+    }
+
+    private static final java.util.regex.Pattern TEXT_OF = java.util.regex.Pattern.compile("^text of \\d+ characters$");
+
     /**
      * e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}, or
      * {@code indicators/a.xlsx sheet 表形式（時系列） row 5 column E (R1年): …} for a workbook.
@@ -48,7 +60,7 @@ public record InputProblem(String file, Integer row, String column, String what,
             m.append(" column ").append(column);
         }
         m.append(": ").append(what);
-        m.append(": found ").append(found == null ? "nothing" : '"' + found + '"');
+        m.append(": found ").append(found == null ? "nothing" : TEXT_OF.matcher(found).matches() ? found : '"' + found + '"');
         m.append(", expected ").append(expected);
         return m.toString();
     }

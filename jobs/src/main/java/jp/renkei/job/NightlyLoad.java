@@ -19,6 +19,7 @@ import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import jp.renkei.RenkeiApplication;
 import jp.renkei.config.RenkeiProperties;
+import jp.renkei.source.survey.SurveyFinding;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -112,11 +113,19 @@ public final class NightlyLoad {
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
             problems.forEach(p -> out.event("reject", "reject: " + p));
-            out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected",
-                    status == 0 ? "every file could be read" : status == EXIT_UNREADABLE_BOOKS
-                            ? "a book cannot be read (each is listed above)" : "a file cannot be read", problems.size()),
-                    Map.of("rejects", problems.size(), "readable", status == 0));
-            return status == 0 && problems.isEmpty() ? 0 : 1;
+            // a cell the rules mark 無効 keeps its row, and a repeated respondent is set aside by rule: neither is a reject
+            Map<SurveyFinding, Long> kinds = new java.util.EnumMap<>(SurveyFinding.class);
+            problems.forEach(p -> kinds.merge(SurveyFinding.of(p), 1L, Long::sum));
+            long rows = kinds.getOrDefault(SurveyFinding.ROW, 0L);
+            long cells = kinds.getOrDefault(SurveyFinding.CELL, 0L);
+            long repeats = kinds.getOrDefault(SurveyFinding.REPEAT, 0L);
+            out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected", status == 0
+                    ? "every file could be read" : status == EXIT_UNREADABLE_BOOKS
+                    ? "a book cannot be read (each is listed above)" : "a file cannot be read", rows)
+                    + (cells > 0 ? String.format(", %d cell(s) marked 無効", cells) : "")
+                    + (repeats > 0 ? String.format(", %d row(s) set aside as repeats", repeats) : ""),
+                    Map.of("rejects", rows, "invalid_cells", cells, "repeats", repeats, "readable", status == 0));
+            return status == 0 && rows == 0 ? 0 : 1;
         } finally {
             FileSystemUtils.deleteRecursively(scratch.toFile());
         }

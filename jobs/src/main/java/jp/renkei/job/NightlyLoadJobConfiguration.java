@@ -182,7 +182,7 @@ public class NightlyLoadJobConfiguration {
             RenkeiProperties properties,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
         return new SurveyTasklet(loadRun, registry, new SurveyTables(dsl, dataSource), new InputState(dsl), dataSource,
-                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell()), Boolean.TRUE.equals(rereadAll));
+                SurveyKey.resolve(properties), new SuppressionRule(properties.surveyMinCell(), properties.surveySuppressTotal()), Boolean.TRUE.equals(rereadAll));
     }
 
     @Bean
@@ -197,7 +197,7 @@ public class NightlyLoadJobConfiguration {
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged) {
         // as many tables written at once as DuckDB has threads: the configured share of the machine
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
-                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads());
+                Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads(), properties.homeRegion());
     }
 
     @Bean

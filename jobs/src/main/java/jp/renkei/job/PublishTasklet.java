@@ -1,6 +1,7 @@
 package jp.renkei.job;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,9 @@ import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotResult;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
+import jp.renkei.report.ReportBuilder;
+import jp.renkei.report.ReportPublisher;
+import jp.renkei.report.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -22,8 +26,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: rejects as CSV, the Parquet snapshot, then the warehouse file analysts open. Each is
- * written aside and renamed into place, so a failure here leaves the previous night's output as it was.
+ * The last step: rejects as CSV, the council report (rendered aside first), the Parquet snapshot, then the
+ * warehouse file analysts open, then the report renamed into place. Each is written aside and renamed into
+ * place, so a failure here leaves the previous night's output as it was.
  * Runs on its own auto-commit connection: what it copies was committed by the steps before.
  */
 public class PublishTasklet implements Tasklet {
@@ -42,6 +47,7 @@ public class PublishTasklet implements Tasklet {
         tables.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
         // the suppressed, publishable survey tables only: no respondents, no free text
         tables.put("survey_results", "SELECT * FROM v_survey_results");
+        tables.put("survey_numeric", "SELECT * FROM v_survey_numeric");
         SNAPSHOT_TABLES = Collections.unmodifiableSequencedMap(tables);
     }
 
@@ -59,19 +65,21 @@ public class PublishTasklet implements Tasklet {
     private final int retentionDays;
     private final boolean inputUnchanged;
     private final int parallelism;
+    private final String homeRegion;
 
     /**
      * @param inputUnchanged every input file is one the warehouse already reflected before this load
      * @param parallelism    snapshot tables written at once
      */
     public PublishTasklet(LoadRun run, DataSource dataSource, boolean enabled, int retentionDays, boolean inputUnchanged,
-            int parallelism) {
+            int parallelism, String homeRegion) {
         this.run = run;
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.retentionDays = retentionDays;
         this.inputUnchanged = inputUnchanged;
         this.parallelism = parallelism;
+        this.homeRegion = homeRegion;
     }
 
     @Override
@@ -82,13 +90,23 @@ public class PublishTasklet implements Tasklet {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             int rejects = RejectFiles.write(c, run.output(), run.loadId());
-            SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
-                    SLICED, run.inventory().files().stream().map(InputFile::of).toList());
-            if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
-                // the same input and the same published rows: the published file already holds this night's data
-                log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
-            } else {
-                new WarehousePublisher().publish(c, run.output());
+            // rendered before anything is switched, renamed into place after the warehouse: a report that cannot
+            // be written fails the publish, and a failed publish leaves last night's report
+            ReportPublisher.StagedReport report = stageReport(c);
+            SnapshotResult snapshot;
+            try {
+                snapshot = publishData(c);
+            } catch (Exception e) {
+                if (report != null) {
+                    report.discard();
+                }
+                throw e;
+            }
+            if (report != null) {
+                List<Path> removedReports = report.commit(retentionDays);
+                log.info("wrote {}/{} and {} in {} ms ({}){}", ReportPublisher.REPORT_DIR, ReportPublisher.HTML,
+                        ReportPublisher.XLSX, report.millis(), report.timings(),
+                        removedReports.isEmpty() ? "" : "; removed report days " + removedReports);
             }
             List<String> removed = SnapshotRetention.prune(run.output(), retentionDays);
             if (!removed.isEmpty()) {
@@ -98,5 +116,30 @@ public class PublishTasklet implements Tasklet {
                     WarehousePublisher.WAREHOUSE_FILE, snapshot.snapshotDate(), snapshot.rowCounts(), rejects);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The report rendered aside, or null when the warehouse lacks the home region (an input of other
+     * municipalities): the data is published all the same, and the log says why there is no report.
+     */
+    private ReportPublisher.StagedReport stageReport(Connection c) throws Exception {
+        try {
+            return ReportPublisher.stage(c, run.output(), new ReportRequest(homeRegion, run.runDate(), run.loadId()));
+        } catch (ReportBuilder.ReportDataException e) {
+            log.warn("no report written: {} (renkei.home-region)", e.getMessage());
+            return null;
+        }
+    }
+
+    private SnapshotResult publishData(Connection c) throws Exception {
+        SnapshotResult snapshot = new SnapshotPublisher(parallelism).publish(run.output(), run.runDate(), c, SNAPSHOT_TABLES,
+                SLICED, run.inventory().files().stream().map(InputFile::of).toList());
+        if (inputUnchanged && snapshot.nothingChanged() && Files.exists(run.output().resolve(WarehousePublisher.WAREHOUSE_FILE))) {
+            // the same input and the same published rows: the published file already holds this night's data
+            log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
+        } else {
+            new WarehousePublisher().publish(c, run.output());
+        }
+        return snapshot;
     }
 }

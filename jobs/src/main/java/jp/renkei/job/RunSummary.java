@@ -11,14 +11,15 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
 public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
-                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long emptyExports,
-                         long unreadableBooks) {
+                         long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long rowsRepeated,
+                         long emptyExports, long unreadableBooks) {
 
     public static RunSummary of(JobExecution execution) {
         long files = 0;
         long in = 0;
         long rejected = 0;
         long replaced = 0;
+        long repeated = 0;
         long empty = 0;
         long unreadable = 0;
         for (StepExecution s : execution.getStepExecutions()) {
@@ -32,16 +33,18 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
             }
             rejected += c.getLong(StepCounts.REJECTED, 0L);
             replaced += c.getLong(StepCounts.REPLACED, 0L);
+            repeated += c.getLong(StepCounts.REPEATS, 0L);
         }
         var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
         return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
-                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, empty, unreadable);
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, repeated, empty, unreadable);
     }
 
     public String line() {
         Duration took = start == null ? Duration.ZERO : Duration.between(start, end == null ? LocalDateTime.now() : end);
         return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
                 status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced)
+                + (rowsRepeated > 0 ? String.format(", %,d set aside as repeats", rowsRepeated) : "")
                 + (emptyExports > 0 ? String.format(", %,d empty export%s", emptyExports, emptyExports == 1 ? "" : "s") : "")
                 + (unreadableBooks > 0 ? String.format(", %,d book%s not readable", unreadableBooks, unreadableBooks == 1 ? "" : "s") : "");
     }
@@ -57,6 +60,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         f.put("rows_in", rowsIn);
         f.put("rows_rejected", rowsRejected);
         f.put("rows_replaced", rowsReplaced);
+        f.put("rows_repeated", rowsRepeated);
         f.put("empty_exports", emptyExports);
         f.put("unreadable_books", unreadableBooks);
         return f;

@@ -62,7 +62,10 @@ public class SurveyTasklet implements Tasklet {
                     f.fileName().endsWith(".yaml") ? "survey codebook" : "survey responses", null));
             var written = tables.replace(survey, run.loadId());
             Rejects.append(dataSource, run.loadId(), run.inventory(), SourceKind.SURVEYS, survey.problems());
-            StepCounts.addRead(contribution.getStepExecution(), survey.facts().respondents().size(), survey.problems().size());
+            // records, not physical lines nor problems: a cell marked 無効 keeps its respondent
+            int loaded = survey.facts().respondents().size();
+            StepCounts.addRead(contribution.getStepExecution(), loaded, survey.records() - loaded - survey.repeats());
+            StepCounts.addRepeats(contribution.getStepExecution(), survey.repeats());
             contribution.getStepExecution().getExecutionContext().putString("renkei.survey." + survey.codebook().survey().id(),
                     written.toString());
         }

@@ -22,7 +22,8 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
         ActivityRecord rec = r.record();
         a.text(rec.workingGroup()).text(rec.item()).text(r.period().key()).text(r.period().raw())
                 .text(String.join(",", rec.initiatives())).text(r.regionCode()).number(rec.value())
-                .text(rec.unit()).text(rec.note()).text(r.sourceFileId()).integer(rec.row()).text(loadId);
+                .text(rec.unit()).text(rec.note()).text(r.sourceFileId()).integer(rec.row()).text(loadId)
+                .text(rec.scenes().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
 
     @Override

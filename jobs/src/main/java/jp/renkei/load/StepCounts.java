@@ -12,6 +12,8 @@ public final class StepCounts {
     public static final String REJECTED = "renkei.rejected";
     public static final String REPLACED = "renkei.replaced";
     public static final String SKIPPED_FILES = "renkei.skipped-files";
+    /** Survey rows set aside because their respondent id repeats an earlier row's: read, neither loaded nor rejected. */
+    public static final String REPEATS = "renkei.repeats";
 
     private StepCounts() {
     }
@@ -20,6 +22,13 @@ public final class StepCounts {
     public static void addRead(StepExecution step, long loaded, long rejected) {
         step.setReadCount(step.getReadCount() + loaded + rejected);
         add(step, loaded, rejected);
+    }
+
+    /** Rows read and set aside as repeats of an earlier row (a survey's repeated respondent id). */
+    public static void addRepeats(StepExecution step, long repeats) {
+        step.setReadCount(step.getReadCount() + repeats);
+        var c = step.getExecutionContext();
+        c.putLong(REPEATS, c.getLong(REPEATS, 0L) + repeats);
     }
 
     /** Rows of older file versions a merge deleted (a changed or removed export). */

@@ -31,10 +31,11 @@ public final class SurveyTables {
     /** Survey tables in the order they are written. */
     private static final List<String> DIMENSIONS = List.of("dim_survey", "dim_survey_question", "dim_survey_option",
             "dim_survey_respondent", "dim_survey_respondent_band");
-    private static final List<String> FACTS = List.of("fct_survey_answer", "fct_survey_free_text", "fct_survey_result");
+    private static final List<String> FACTS = List.of("fct_survey_answer", "fct_survey_free_text", "fct_survey_result",
+            "fct_survey_numeric");
     /** Facts staged in a table shaped like them; fct_survey_answer has a narrower staging of its own. */
     private static final Map<String, String> STAGED = Map.of("stg_survey_free_text", "fct_survey_free_text",
-            "stg_survey_result", "fct_survey_result");
+            "stg_survey_result", "fct_survey_result", "stg_survey_numeric", "fct_survey_numeric");
 
     /** Respondents whose answers are staged at a time: the staging stays small (about 640,000 rows for 40 questions). */
     static final int RESPONDENTS_PER_SLICE = 10_000;
@@ -82,6 +83,12 @@ public final class SurveyTables {
             append(c, "stg_survey_free_text", f.freeTexts().iterator(), loadId,
                     (a, r) -> a.text(r.surveyId()).text(r.questionId()).text(r.respondentKey()).text(r.answerText()));
             append(c, "stg_survey_result", survey.results(), loadId);
+            append(c, "stg_survey_numeric", survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
+                    .text(r.questionId()).integer(r.questionOrder()).text(r.questionText()).text(r.segment())
+                    .text(r.demographicId()).text(r.band()).integer(r.segmentOrder()).integer(r.n()).bool(r.nSuppressed())
+                    .number(r.mean()).number(r.median()).number(r.q1()).number(r.q3()).text(r.binLabel())
+                    .integer(r.binOrder()).number(r.binMin()).number(r.binMax()).integer(r.nInBin()).decimal(r.pct())
+                    .bool(r.suppressed()).text(r.suppression()).integer(r.minCellSize()));
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
@@ -122,7 +129,7 @@ public final class SurveyTables {
         dsl.execute("CREATE OR REPLACE TEMP TABLE survey_respondent_load (respondent_no INTEGER, respondent_key VARCHAR)");
         dsl.execute("""
                 CREATE OR REPLACE TEMP TABLE survey_answer_load (respondent_no INTEGER, question_order INTEGER,
-                    option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER)""");
+                    option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER, date_value DATE)""");
         try (DuckDBAppender a = temporary(c, "survey_respondent_load")) {
             for (int i = 0; i < f.respondents().size(); i++) {
                 a.beginRow().append(i).append(f.respondents().get(i).respondentKey()).endRow();
@@ -146,13 +153,20 @@ public final class SurveyTables {
                     } else {
                         a.append(r.numericValue().doubleValue());
                     }
-                    a.append(r.answerStatus()).append(r.pickCount()).endRow();
+                    a.append(r.answerStatus()).append(r.pickCount());
+                    if (r.dateValue() == null) {
+                        a.appendNull();
+                    } else {
+                        a.append(r.dateValue());
+                    }
+                    a.endRow();
                 }
             }
             n += dsl.execute("""
-                    INSERT INTO fct_survey_answer
+                    INSERT INTO fct_survey_answer (survey_id, question_id, respondent_key, option_code, numeric_value,
+                           answer_status, pick_count, period_key, region_code, load_id, date_value)
                     SELECT q.survey_id, q.question_id, r.respondent_key, a.option_code, a.numeric_value, a.answer_status,
-                           a.pick_count, ?, ?, ?
+                           a.pick_count, ?, ?, ?, a.date_value
                     FROM survey_answer_load a
                     JOIN survey_respondent_load r USING (respondent_no)
                     JOIN dim_survey_question q ON q.survey_id = ? AND q.question_order = a.question_order""",

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File-system steps that publishing needs to be crash-safe: durable writes and atomic renames. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
@@ -21,7 +21,7 @@ final class AtomicFiles {
      * Writes {@code bytes} to a hidden temporary file beside {@code target}, forces it to disk and
      * renames it over {@code target}: a reader sees the old content or the new, never a partial file.
      */
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
@@ -36,7 +36,7 @@ final class AtomicFiles {
     }
 
     /** Atomic rename (replacing a file target), then the parent directory forced so it persists. */
-    static void move(Path source, Path target) throws IOException {
+    public static void move(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -49,7 +49,7 @@ final class AtomicFiles {
      * Forces a directory's entries (renames, creations) to disk. Linux allows it; where a platform
      * refuses to open a directory for it, there is nothing more to be done, so that is ignored.
      */
-    static void syncDirectory(Path dir) {
+    public static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class AtomicFiles {
         }
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    public static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

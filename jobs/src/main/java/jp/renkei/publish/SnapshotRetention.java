@@ -28,16 +28,31 @@ public final class SnapshotRetention {
         try (Stream<Path> tables = Files.list(parquet)) {
             for (Path table : tables.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("_")).toList()) {
-                List<Path> days;
-                try (Stream<Path> partitions = Files.list(table)) {
-                    days = partitions.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
-                            .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
-                }
-                for (Path old : days.subList(Math.min(keepDays, days.size()), days.size())) {
-                    FileSystemUtils.deleteRecursively(old);
-                    removed.add(parquet.relativize(old).toString());
-                }
+                pruneDays(table, keepDays).forEach(old -> removed.add(parquet.relativize(old).toString()));
             }
+        }
+        return removed;
+    }
+
+    /**
+     * Keeps the newest N {@code snapshot_date=} folders directly under {@code dir} (the days of one Parquet table,
+     * or of the report) and removes the others.
+     *
+     * @return the folders removed
+     */
+    public static List<Path> pruneDays(Path dir, int keepDays) throws IOException {
+        if (keepDays < 1 || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> days;
+        try (Stream<Path> partitions = Files.list(dir)) {
+            days = partitions.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path old : days.subList(Math.min(keepDays, days.size()), days.size())) {
+            FileSystemUtils.deleteRecursively(old);
+            removed.add(old);
         }
         return removed;
     }

@@ -162,9 +162,13 @@ class NightlyLoadFunctionalTests {
         assertThat(DuckDbFiles.query(warehouse, "SELECT n_scope, n_selected, pct::VARCHAR FROM v_survey_results" + q10))
                 .isEqualTo(DuckDbFiles.query("SELECT n_scope, n_selected, pct::VARCHAR FROM " + results + q10))
                 .hasSize(1);
-        // no published cell counted from fewer than 5 respondents shows its count
-        assertThat(DuckDbFiles.query("SELECT count(*) FROM " + results + " WHERE n_selected BETWEEN 1 AND 4 OR n_scope BETWEEN 1 AND 4"))
+        // no published band cell counted from fewer than 5 respondents shows its count; 全体 is published in full
+        assertThat(DuckDbFiles.query("SELECT count(*) FROM " + results + " WHERE segment <> '全体' AND (n_selected BETWEEN 1 AND 4 "
+                + "OR n_scope BETWEEN 1 AND 4)")).containsExactly(List.of("0"));
+        assertThat(DuckDbFiles.query("SELECT count(*) FROM " + results + " WHERE segment = '全体' AND suppressed"))
                 .containsExactly(List.of("0"));
+        // numeric questions have their own published table (the sample has none: an empty one, with its columns)
+        assertThat(DuckDbFiles.query(warehouse, "SELECT count(*) FROM v_survey_numeric")).containsExactly(List.of("0"));
         // 地区 conform with the region dimension: under 行田市, and every respondent in one (or in the city)
         assertThat(DuckDbFiles.query(warehouse, """
                 SELECT count(*), count(DISTINCT parent_code), min(parent_code) FROM dim_region WHERE region_level = 'district'"""))

@@ -15,12 +15,17 @@ import jp.renkei.source.survey.Codebook;
  * @param facts    dimension and fact rows
  * @param results  the published cells, suppressed (fct_survey_result)
  * @param problems row-level problems of the response file
+ * @param records  questionnaires in the response file (rows below the header that are not blank)
+ * @param repeats  rows set aside because their respondent id repeats an earlier row's
+ * @param numeric  the published cells of numeric questions, suppressed (fct_survey_numeric)
  */
 public record PreparedSurvey(Codebook codebook, PeriodLabel period, String encoding, SurveyFacts facts,
-                             List<ResultCell> results, List<InputProblem> problems) {
+                             List<ResultCell> results, List<InputProblem> problems, int records, int repeats,
+                             List<NumericCell> numeric) {
 
     public PreparedSurvey {
         results = List.copyOf(results);
         problems = List.copyOf(problems);
+        numeric = List.copyOf(numeric);
     }
 }

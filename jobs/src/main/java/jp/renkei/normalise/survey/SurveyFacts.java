@@ -126,7 +126,7 @@ public final class SurveyFacts {
     public List<AnswerRow> answers() {
         return answerFacts().map(f -> new AnswerRow(survey.surveyId(), questions.get(f.questionOrder() - 1).questionId(),
                 respondents.get(f.respondent()).respondentKey(), f.optionCode(), f.numericValue(), f.answerStatus(),
-                f.pickCount(), survey.periodKey(), survey.regionCode())).toList();
+                f.pickCount(), survey.periodKey(), survey.regionCode(), f.dateValue())).toList();
     }
 
     private Stream<AnswerFact> answerFactsOf(int respondent) {
@@ -137,12 +137,15 @@ public final class SurveyFacts {
             Answer a = own.get(i);
             String status = a.status().code();
             if (q.type() == QuestionType.NUMERIC) {
-                rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(), status, 0));
+                rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(), status, 0,
+                        null));
+            } else if (q.type() == QuestionType.DATE) {
+                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, a.date()));
             } else if (q.type() == QuestionType.FREE_TEXT || a.codes().isEmpty()) {
-                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0));
+                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, null));
             } else {
                 for (String code : a.codes()) {
-                    rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size()));
+                    rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size(), null));
                 }
             }
         }
@@ -200,7 +203,7 @@ public final class SurveyFacts {
                     districtBand == null ? region : districtRegions.getOrDefault(districtBand, region)));
             respondentBands.add(codebook.demographics().stream().map(d -> r.bands().get(d.id())).toArray(String[]::new));
             for (Answer a : r.answers()) {
-                if (a.text() != null && a.status() == AnswerStatus.ANSWERED) {
+                if (a.text() != null) { // a free-text answer, or the words written for an その他 option
                     freeTexts.add(new FreeTextRow(surveyId, a.questionId(), key, a.text()));
                 }
             }

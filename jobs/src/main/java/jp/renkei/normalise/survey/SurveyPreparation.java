@@ -56,7 +56,8 @@ public final class SurveyPreparation {
         SurveyResponses responses = ResponsesReader.read(codebook, responsesPath, responsesFile);
         return new PreparedSurvey(codebook, codebook.survey().fielded(), responses.encoding(),
                 SurveyFacts.of(codebook, responses, pseudonymiser),
-                SurveyResults.compute(codebook, responses.respondents(), rule), responses.problems());
+                SurveyResults.compute(codebook, responses.respondents(), rule), responses.problems(), responses.records(),
+                responses.repeats(), NumericResults.compute(codebook, responses.respondents(), rule));
     }
 
     static String relative(Path root, Path file) {

@@ -13,7 +13,7 @@ import jp.renkei.source.survey.Answer;
 import jp.renkei.source.survey.AnswerStatus;
 import jp.renkei.source.survey.ChoiceOption;
 import jp.renkei.source.survey.Codebook;
-import jp.renkei.source.survey.Demographic;
+import jp.renkei.normalise.survey.SurveySegments.Segment;
 import jp.renkei.source.survey.Question;
 import jp.renkei.source.survey.QuestionType;
 import jp.renkei.source.survey.RespondentAnswers;
@@ -30,10 +30,6 @@ import jp.renkei.source.survey.RespondentAnswers;
  */
 public final class SurveyResults {
 
-    /** A segment: 全体, or one band of one demographic. */
-    record Segment(String label, String demographicId, String band, int order) {
-    }
-
     /** A count cell: size of a segment (question null, column "n"), a question's n (column "n"), or a row's count. */
     record Key(String questionId, String segment, String column) {
     }
@@ -44,49 +40,15 @@ public final class SurveyResults {
     }
 
     public static List<ResultCell> compute(Codebook codebook, List<RespondentAnswers> respondents, SuppressionRule rule) {
-        Map<String, List<Segment>> segmentsByDemographic = new LinkedHashMap<>();
-        List<Segment> all = new ArrayList<>();
-        Segment whole = new Segment(ResultCell.ALL, null, null, 0);
-        all.add(whole);
-        int order = 1;
-        for (Demographic d : codebook.demographics()) {
-            List<String> bands = new ArrayList<>(d.bandLabels());
-            if (respondents.stream().anyMatch(r -> Demographic.NO_ANSWER_BAND.equals(r.bands().get(d.id())))) {
-                bands.add(Demographic.NO_ANSWER_BAND);
-            }
-            List<Segment> segments = new ArrayList<>();
-            for (String band : bands) {
-                segments.add(new Segment(d.name() + "=" + band, d.id(), band, order++));
-            }
-            segmentsByDemographic.put(d.id(), segments);
-            all.addAll(segments);
-        }
-
+        SurveySegments segmentation = SurveySegments.of(codebook, respondents);
+        List<Segment> all = segmentation.all();
+        Map<String, List<Segment>> segmentsByDemographic = segmentation.byDemographic();
+        Segment whole = segmentation.whole();
+        int[][] segmentsOf = segmentation.segmentsOf();
+        int[] sizes = segmentation.sizes();
         Map<Key, Integer> values = new HashMap<>();
         Set<Key> primary = new HashSet<>();
         List<SmallCellSuppressor.Line<Key>> lines = new ArrayList<>();
-        // each respondent's segments (全体 and one band per demographic) as indices into all, found once
-        List<Map<String, Integer>> segmentOfBand = new ArrayList<>();
-        for (Demographic d : codebook.demographics()) {
-            Map<String, Integer> byBand = new HashMap<>();
-            segmentsByDemographic.get(d.id()).forEach(s -> byBand.put(s.band(), all.indexOf(s)));
-            segmentOfBand.add(byBand);
-        }
-        int[][] segmentsOf = new int[respondents.size()][];
-        int[] sizes = new int[all.size()];
-        for (int r = 0; r < respondents.size(); r++) {
-            RespondentAnswers respondent = respondents.get(r);
-            int[] own = new int[1 + codebook.demographics().size()];
-            for (int d = 0; d < codebook.demographics().size(); d++) {
-                own[d + 1] = segmentOfBand.get(d).getOrDefault(respondent.bands().get(codebook.demographics().get(d).id()), -1);
-            }
-            segmentsOf[r] = own;
-            for (int s : own) {
-                if (s >= 0) {
-                    sizes[s]++;
-                }
-            }
-        }
         for (int s = 0; s < all.size(); s++) {
             values.put(size(all.get(s)), sizes[s]);
         }
@@ -131,7 +93,7 @@ public final class SurveyResults {
                 int segmentScope = values.get(scope(q, s));
                 for (String c : columns) {
                     int v = values.get(cell(q, s, c));
-                    if (rule.isSmall(v) || rule.isSmall(segmentScope)) {
+                    if ((rule.isSmall(v) || rule.isSmall(segmentScope)) && (s != whole || rule.suppressTotal())) {
                         primary.add(cell(q, s, c));
                     }
                 }
@@ -145,12 +107,16 @@ public final class SurveyResults {
                 }
             }
         }
+        Set<Key> fixed = new HashSet<>();
         for (Map.Entry<Key, Integer> e : values.entrySet()) {
-            if (e.getKey().column().equals(N) && rule.isSmall(e.getValue())) {
+            boolean total = e.getKey().segment().equals(ResultCell.ALL);
+            if (total && !rule.suppressTotal()) {
+                fixed.add(e.getKey()); // 全体 is published in full, as the city prints it
+            } else if (e.getKey().column().equals(N) && rule.isSmall(e.getValue())) {
                 primary.add(e.getKey());
             }
         }
-        Map<Key, SmallCellSuppressor.Reason> hidden = SmallCellSuppressor.suppress(values, primary, lines);
+        Map<Key, SmallCellSuppressor.Reason> hidden = SmallCellSuppressor.suppress(values, primary, fixed, lines, rule);
 
         List<ResultCell> cells = new ArrayList<>();
         String surveyId = codebook.survey().id();

@@ -38,7 +38,7 @@ public final class SurveyRows {
     /** fct_survey_answer: one row per respondent × question × chosen option, value, or status. */
     public record AnswerRow(String surveyId, String questionId, String respondentKey, String optionCode,
                             Double numericValue, String answerStatus, int pickCount, String periodKey,
-                            String regionCode) {
+                            String regionCode, java.time.LocalDate dateValue) {
     }
 
     /**
@@ -49,7 +49,7 @@ public final class SurveyRows {
      * @param questionOrder dim_survey_question.question_order (from 1)
      */
     public record AnswerFact(int respondent, int questionOrder, String optionCode, Double numericValue,
-                             String answerStatus, int pickCount) {
+                             String answerStatus, int pickCount, java.time.LocalDate dateValue) {
     }
 
     /** fct_survey_free_text: kept in the DuckDB file only, never in the Parquet snapshot. */

@@ -16,12 +16,13 @@ import jp.renkei.input.ReadResult;
 import jp.renkei.input.SimpleCsv;
 
 /**
- * Reads the activity counts staff type for the 部会: header {@code 部会,取組,項目,時点,値,単位,備考}
- * (単位 and 備考 may be left out). 時点 is kept as written; another part turns it into a date.
+ * Reads the activity counts staff type for the 部会: header {@code 部会,取組,項目,時点,値,単位,備考,場面}
+ * (単位, 備考 and 場面 may be left out). 時点 is kept as written; another part turns it into a date. 場面 lists
+ * the 4つの場面 the activity serves, by name or ①-④, as the catalogue's scenes do.
  */
 public final class ActivityRecordReader {
 
-    public static final List<String> HEADER = List.of("部会", "取組", "項目", "時点", "値", "単位", "備考");
+    public static final List<String> HEADER = List.of("部会", "取組", "項目", "時点", "値", "単位", "備考", "場面");
     private static final List<String> REQUIRED = HEADER.subList(0, 5);
 
     // Compared after NFKC, so that 令和５年５月現在 and 令和5年5月現在 are the same 時点.
@@ -46,6 +47,7 @@ public final class ActivityRecordReader {
             List<InputProblem> problems = new ArrayList<>();
             String group = required(name, r, "部会", csv.value(row, "部会"), "the 部会, e.g. 入退院調整部会", problems);
             List<String> initiatives = CodeListCells.initiatives(name, r, "取組", csv.value(row, "取組"), problems);
+            List<Integer> scenes = CodeListCells.scenes(name, r, "場面", csv.value(row, "場面"), problems);
             String item = required(name, r, "項目", csv.value(row, "項目"), "what was counted, e.g. MCS登録者数", problems);
             String asOf = required(name, r, "時点", csv.value(row, "時点"), "when, e.g. 令和5年5月現在", problems);
             BigDecimal value = value(name, r, csv.value(row, "値"), problems);
@@ -60,7 +62,7 @@ public final class ActivityRecordReader {
                 rejects.addAll(problems);
                 continue;
             }
-            records.add(new ActivityRecord(group, initiatives, item, asOf, value, orNull(csv.value(row, "単位")),
+            records.add(new ActivityRecord(group, initiatives, scenes, item, asOf, value, orNull(csv.value(row, "単位")),
                     orNull(csv.value(row, "備考")), r));
         }
         return new ReadResult<>(name, csv.file().encoding(), "renkei activity CSV", records, rejects);

@@ -11,15 +11,17 @@ import java.util.List;
  * @param codes      the option codes picked, in option order without repeats (SA and MA; for an over-selected
  *                   or invalid answer the recognised picks, kept for analysts)
  * @param number     the value of a numeric question
- * @param text       the text of a free-text question
+ * @param text       the text of a free-text question, or the words written for an option declared other_text
+ * @param date       the value of a date question
  */
-public record Answer(String questionId, AnswerStatus status, List<String> codes, BigDecimal number, String text) {
+public record Answer(String questionId, AnswerStatus status, List<String> codes, BigDecimal number, String text,
+                     java.time.LocalDate date) {
 
     public Answer {
         codes = List.copyOf(codes);
     }
 
     public static Answer noAnswer(String questionId) {
-        return new Answer(questionId, AnswerStatus.NO_ANSWER, List.of(), null, null);
+        return new Answer(questionId, AnswerStatus.NO_ANSWER, List.of(), null, null, null);
     }
 }

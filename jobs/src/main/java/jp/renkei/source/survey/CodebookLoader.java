@@ -48,7 +48,7 @@ public final class CodebookLoader {
 
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]*$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$");
-    private static final String QUESTION_TYPES = "SA, MA, numeric or free_text";
+    private static final String QUESTION_TYPES = "SA, MA, numeric, free_text or date";
     private static final String MA_LAYOUTS = "flags, slots, codes_in_cell or labels_in_cell";
 
     private final String file;
@@ -181,7 +181,7 @@ public final class CodebookLoader {
             String path = "demographics[" + i + "]";
             Node item = items.get(i);
             Map<String, Node> f = fields(item, path,
-                    Set.of("id", "name", "role", "column", "options", "bands", "no_answer"), Set.of("id", "name", "column"));
+                    Set.of("id", "name", "role", "column", "column_prefix", "options", "bands", "no_answer"), Set.of("id", "name"));
             if (f == null) {
                 continue;
             }
@@ -205,7 +205,7 @@ public final class CodebookLoader {
             } else {
                 bands = bands(f.get("bands"), path + ".bands");
             }
-            result.add(new Demographic(id, name, role, text(f.get("column"), path + ".column"), options, bands, noAnswer));
+            result.add(new Demographic(id, name, role, singleColumn(item, f, path), options, bands, noAnswer));
         }
         return result;
     }
@@ -241,8 +241,19 @@ public final class CodebookLoader {
         };
     }
 
+    /** Bands of a numeric demographic (年齢): ranges of whole years, none labelled 無回答. */
     private List<AgeBand> bands(Node node, String path) {
-        List<AgeBand> bands = new ArrayList<>();
+        return ranges(node, path, "band", true).stream()
+                .map(r -> new AgeBand(r.label(), r.min().intValueExact(), r.max() == null ? null : r.max().intValueExact()))
+                .toList();
+    }
+
+    /**
+     * Labelled ranges {label, min, max} that share no value: the bands of a demographic ({@code noun} band, whole
+     * numbers of at least 0, 無回答 reserved) or the bins of a numeric question (bin, any numbers).
+     */
+    private List<NumericBin> ranges(Node node, String path, String noun, boolean wholeYears) {
+        List<NumericBin> ranges = new ArrayList<>();
         List<Node> items = list(node, path);
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -252,30 +263,39 @@ public final class CodebookLoader {
                 continue;
             }
             String label = text(f.get("label"), p + ".label");
-            Integer min = integer(f.get("min"), p + ".min", 0);
-            Integer max = f.containsKey("max") ? integer(f.get("max"), p + ".max", 0) : null;
-            if (label != null && (!labels.add(label) || label.equals(Demographic.NO_ANSWER_BAND))) {
-                problem(f.get("label"), p + ".label", "band label used twice or reserved", label,
-                        "a label no other band has, other than " + Demographic.NO_ANSWER_BAND);
+            BigDecimal min = bound(f.get("min"), p + ".min", wholeYears);
+            BigDecimal max = f.containsKey("max") ? bound(f.get("max"), p + ".max", wholeYears) : null;
+            if (label != null && (!labels.add(label) || wholeYears && label.equals(Demographic.NO_ANSWER_BAND))) {
+                problem(f.get("label"), p + ".label", noun + " label used twice" + (wholeYears ? " or reserved" : ""), label,
+                        "a label no other " + noun + " has" + (wholeYears ? ", other than " + Demographic.NO_ANSWER_BAND : ""));
             }
-            if (min == null) {
+            if (min == null || f.containsKey("max") && max == null) {
                 continue;
             }
-            if (max != null && max < min) {
-                problem(f.get("max"), p + ".max", "band ends before it starts", max.toString(), "a number of at least " + min);
+            if (max != null && max.compareTo(min) < 0) {
+                problem(f.get("max"), p + ".max", noun + " ends before it starts", max.toPlainString(),
+                        "a number of at least " + min.toPlainString());
                 continue;
             }
-            AgeBand band = new AgeBand(label, min, max);
-            for (AgeBand other : bands) {
-                boolean overlap = (other.max() == null || min <= other.max()) && (max == null || other.min() <= max);
+            for (NumericBin other : ranges) {
+                boolean overlap = (other.max() == null || min.compareTo(other.max()) <= 0)
+                        && (max == null || other.min().compareTo(max) <= 0);
                 if (overlap) {
-                    problem(items.get(i), p, "band overlaps band " + other.label(), min + "-" + (max == null ? "" : max),
-                            "bands that share no value");
+                    problem(items.get(i), p, noun + " overlaps " + noun + " " + other.label(),
+                            min.toPlainString() + "-" + (max == null ? "" : max.toPlainString()), noun + "s that share no value");
                 }
             }
-            bands.add(band);
+            ranges.add(new NumericBin(label, min, max));
         }
-        return bands;
+        return ranges;
+    }
+
+    private BigDecimal bound(Node node, String path, boolean whole) {
+        if (whole) {
+            Integer v = integer(node, path, 0);
+            return v == null ? null : BigDecimal.valueOf(v);
+        }
+        return decimal(node, path);
     }
 
     private List<Question> questions(Node node, Set<String> surveyNoAnswer, boolean surveyInScope) {
@@ -289,7 +309,8 @@ public final class CodebookLoader {
             String path = "questions[" + i + "]";
             Node item = items.get(i);
             Map<String, Node> f = fields(item, path, Set.of("id", "number", "text", "type", "max_choices", "layout",
-                    "column", "columns", "block", "options", "no_answer", "no_answer_in_scope", "min", "max"),
+                    "column", "column_prefix", "columns", "block", "options", "no_answer", "no_answer_in_scope", "min", "max",
+                    "separator", "bins"),
                     Set.of("id", "text", "type"));
             if (f == null) {
                 continue;
@@ -346,9 +367,27 @@ public final class CodebookLoader {
             }
             List<String> columns = new ArrayList<>();
             String block = columnsOf(f, path, layout, options.size(), columns);
+            List<String> separators = List.of();
+            if (f.containsKey("separator")) {
+                if (layout == AnswerLayout.CODES_IN_CELL || layout == AnswerLayout.LABELS_IN_CELL) {
+                    separators = separators(f.get("separator"), path + ".separator");
+                } else {
+                    problem(f.get("separator"), path + ".separator", "separator on a question whose answer is not in one cell",
+                            describe(f.get("separator")), "separator only with layout codes_in_cell or labels_in_cell");
+                }
+            }
+            List<NumericBin> bins = List.of();
+            if (f.containsKey("bins")) {
+                if (type == QuestionType.NUMERIC) {
+                    bins = ranges(f.get("bins"), path + ".bins", "bin", false);
+                } else {
+                    problem(f.get("bins"), path + ".bins", "bins on a question that is not numeric", describe(f.get("bins")),
+                            "bins only with type numeric");
+                }
+            }
             result.add(new Question(id, f.containsKey("number") ? text(f.get("number"), path + ".number") : id,
                     text(f.get("text"), path + ".text"), type, maxChoices, layout, columns, block, options, noAnswer,
-                    inScope, min, max));
+                    inScope, min, max, separators, bins));
         }
         return result;
     }
@@ -363,6 +402,7 @@ public final class CodebookLoader {
             case "ma" -> QuestionType.MA;
             case "numeric" -> QuestionType.NUMERIC;
             case "free_text" -> QuestionType.FREE_TEXT;
+            case "date" -> QuestionType.DATE;
             default -> {
                 problem(node, path, "unknown question type", s, QUESTION_TYPES);
                 yield null;
@@ -397,21 +437,26 @@ public final class CodebookLoader {
 
     /** Fills {@code columns} from column/columns; returns the block, if one is named instead. */
     private String columnsOf(Map<String, Node> f, String path, AnswerLayout layout, int optionCount, List<String> columns) {
-        int given = (f.containsKey("column") ? 1 : 0) + (f.containsKey("columns") ? 1 : 0) + (f.containsKey("block") ? 1 : 0);
-        Node where = f.containsKey("column") ? f.get("column") : f.containsKey("columns") ? f.get("columns") : f.get("block");
+        int given = (f.containsKey("column") ? 1 : 0) + (f.containsKey("column_prefix") ? 1 : 0)
+                + (f.containsKey("columns") ? 1 : 0) + (f.containsKey("block") ? 1 : 0);
+        boolean single = f.containsKey("column") || f.containsKey("column_prefix");
+        Node where = f.containsKey("column") ? f.get("column") : f.containsKey("column_prefix") ? f.get("column_prefix")
+                : f.containsKey("columns") ? f.get("columns") : f.get("block");
         if (layout == null) {
             return null;
         }
         boolean several = layout == AnswerLayout.FLAGS || layout == AnswerLayout.SLOTS;
-        String expected = several ? "columns (a list) or block (the header over the first column of the block)" : "column";
-        if (given != 1 || several && f.containsKey("column") || !several && !f.containsKey("column")) {
+        String expected = several ? "columns (a list) or block (the header over the first column of the block)"
+                : "column or column_prefix";
+        if (given != 1 || several && single || !several && !single) {
             problem(where == null ? f.get("id") : where, path, given == 0 ? "no column given" : "wrong way of naming the columns",
                     given == 0 ? null : String.join(" and ", f.keySet().stream().filter(k -> k.startsWith("column") || k.equals("block")).toList()),
                     expected + " for layout " + layout.code());
             return null;
         }
-        if (f.containsKey("column")) {
-            columns.add(text(f.get("column"), path + ".column"));
+        if (single) {
+            columns.add(f.containsKey("column") ? text(f.get("column"), path + ".column")
+                    : ColumnIndex.prefixReference(text(f.get("column_prefix"), path + ".column_prefix")));
             return null;
         }
         if (f.containsKey("block")) {
@@ -449,9 +494,9 @@ public final class CodebookLoader {
             List<Node> items = list(node, path);
             for (int i = 0; i < items.size(); i++) {
                 String p = path + "[" + i + "]";
-                Map<String, Node> f = fields(items.get(i), p, Set.of("code", "label"), Set.of("code", "label"));
+                Map<String, Node> f = fields(items.get(i), p, Set.of("code", "label", "other_text"), Set.of("code", "label"));
                 if (f != null) {
-                    pairs.add(new Node[] {f.get("code"), f.get("label")});
+                    pairs.add(new Node[] {f.get("code"), f.get("label"), f.get("other_text")});
                     paths.add(p);
                 }
             }
@@ -483,9 +528,44 @@ public final class CodebookLoader {
                 problem(pairs.get(i)[1], paths.get(i) + ".label", "option label used twice", label,
                         "a label no other option of the question has");
             }
-            options.add(new ChoiceOption(code, label));
+            Node otherText = pairs.get(i).length > 2 ? pairs.get(i)[2] : null;
+            boolean other = otherText != null && bool(otherText, paths.get(i) + ".other_text");
+            if (other && options.stream().anyMatch(ChoiceOption::otherText)) {
+                problem(otherText, paths.get(i) + ".other_text", "other_text on a second option", "true",
+                        "other_text: true on one option of the question at most");
+            }
+            options.add(new ChoiceOption(code, label, other));
         }
         return options;
+    }
+
+    /** The column of a demographic: column, or column_prefix (a prefix of one header). */
+    private String singleColumn(Node item, Map<String, Node> f, String path) {
+        if (f.containsKey("column") == f.containsKey("column_prefix")) {
+            problem(item, path, f.containsKey("column") ? "both column and column_prefix" : "missing key column", null,
+                    "column (a header) or column_prefix (the start of one header)");
+            return null;
+        }
+        return f.containsKey("column") ? text(f.get("column"), path + ".column")
+                : ColumnIndex.prefixReference(text(f.get("column_prefix"), path + ".column_prefix"));
+    }
+
+    /** The separators of picks in one cell: one text or a list; spaces and line breaks are kept as written. */
+    private List<String> separators(Node node, String path) {
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String s = scalar(items.get(i), node instanceof SequenceNode ? path + "[" + i + "]" : path);
+            if (s == null) {
+                continue;
+            }
+            if (s.isEmpty()) {
+                problem(items.get(i), path, "empty separator", "\"\"", "a text such as \", \" or \"、\"");
+            } else {
+                result.add(s);
+            }
+        }
+        return result;
     }
 
     /** A no-answer list: a list of marks or one mark; blank always means no answer and is added. */

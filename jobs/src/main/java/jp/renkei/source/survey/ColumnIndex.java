@@ -23,6 +23,10 @@ import jp.renkei.input.SheetRow;
 public final class ColumnIndex {
 
     private static final Pattern LETTER = Pattern.compile("^col:([A-Za-z]{1,3})$");
+    /** Marks a reference the codebook gave as column_prefix: a header is found by how it starts. */
+    private static final String PREFIX = "\u0000prefix:";
+    /** An upper header cell of only spaces and punctuation (" ," from a vendor's merged cell) carries no block name. */
+    private static final Pattern NO_NAME = Pattern.compile("^[\\p{Z}\\s\\p{P}]*$");
 
     /** One column: 0-based index, letter and name. */
     public record Column(int index, String letter, String name, String block) {
@@ -56,7 +60,7 @@ public final class ColumnIndex {
                 block = name;
             } else {
                 String top = upper.text(c).strip();
-                if (!top.isEmpty()) {
+                if (!NO_NAME.matcher(top).matches()) {
                     block = top;
                 }
                 String lower = headerRows.get(1).text(c).strip();
@@ -71,6 +75,16 @@ public final class ColumnIndex {
         return columns;
     }
 
+    /** The reference for a codebook's column_prefix: the one column whose name starts with {@code prefix}. */
+    public static String prefixReference(String prefix) {
+        return prefix == null ? null : PREFIX + prefix;
+    }
+
+    /** A reference as the codebook wrote it, for messages. */
+    public static String display(String reference) {
+        return reference.startsWith(PREFIX) ? reference.substring(PREFIX.length()) : reference;
+    }
+
     /**
      * The column a codebook reference names.
      *
@@ -78,6 +92,9 @@ public final class ColumnIndex {
      * @throws InputFileException when no column, or more than one, has that name
      */
     public Column resolve(String reference, String where) {
+        if (reference.startsWith(PREFIX)) {
+            return byPrefix(display(reference), where);
+        }
         var letter = LETTER.matcher(reference.strip());
         if (letter.matches()) {
             String l = letter.group(1).toUpperCase(java.util.Locale.ROOT);
@@ -102,6 +119,21 @@ public final class ColumnIndex {
             throw missing(reference, where);
         }
         return byName.getFirst();
+    }
+
+    private Column byPrefix(String prefix, String where) {
+        String key = Cells.label(prefix);
+        List<Column> matching = columns.stream().filter(c -> !key.isEmpty() && Cells.label(c.name()).startsWith(key)).toList();
+        if (matching.size() > 1) {
+            throw new InputFileException(InputProblem.at(file, headerRowNumber, null,
+                    "column_prefix of the codebook (" + where + ") starts more than one header", prefix,
+                    "the start of one header only (it starts " + String.join(", ", matching.stream().map(Column::describe).toList())
+                            + ")"));
+        }
+        if (matching.isEmpty()) {
+            throw missing(prefix, where);
+        }
+        return matching.getFirst();
     }
 
     /** The columns of a block, in order: every column whose upper header is {@code block}. */

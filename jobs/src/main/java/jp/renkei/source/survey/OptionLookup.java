@@ -25,7 +25,17 @@ final class OptionLookup {
     }
 
     Optional<String> resolve(String raw) {
-        String code = byCode.get(Cells.code(raw));
-        return Optional.ofNullable(code != null ? code : byLabel.get(Cells.label(raw)));
+        String key = Cells.code(raw);
+        String code = byCode.get(key);
+        if (code == null) {
+            code = byLabel.get(Cells.label(raw));
+        }
+        if (code == null) {
+            var anchored = AnswerParser.ANCHORED.matcher(key);
+            if (anchored.matches()) {
+                code = byCode.get(Cells.code(anchored.group(1))); // a scale answer with its anchor text: 10 (ぜひ薦めたい)
+            }
+        }
+        return Optional.ofNullable(code);
     }
 }

@@ -23,15 +23,31 @@ import java.util.Set;
  * @param noAnswerInScope whether 無回答 and invalid answers count in the share denominator
  * @param min             lowest valid value of a numeric question, or null
  * @param max             highest valid value of a numeric question, or null
+ * @param separators      for codes_in_cell and labels_in_cell: the texts that separate the picks in the cell, or
+ *                        empty for the defaults (comma, ideographic comma, line break)
+ * @param bins            for a numeric question: the bins of its published distribution, in order; may be empty
  */
 public record Question(String id, String number, String text, QuestionType type, Integer maxChoices,
                        AnswerLayout layout, List<String> columns, String block, List<ChoiceOption> options, Set<String> noAnswer,
-                       boolean noAnswerInScope, BigDecimal min, BigDecimal max) {
+                       boolean noAnswerInScope, BigDecimal min, BigDecimal max, List<String> separators,
+                       List<NumericBin> bins) {
 
     public Question {
         columns = List.copyOf(columns);
         options = List.copyOf(options);
         noAnswer = Set.copyOf(noAnswer);
+        separators = List.copyOf(separators);
+        bins = List.copyOf(bins);
+    }
+
+    /** The option declared other_text: true, if any. */
+    public Optional<ChoiceOption> otherTextOption() {
+        return options.stream().filter(ChoiceOption::otherText).findFirst();
+    }
+
+    /** Whether any option's cells may hold a respondent's own words (see {@link ChoiceOption#mayHoldWords()}). */
+    public boolean mayHoldWords() {
+        return options.stream().anyMatch(ChoiceOption::mayHoldWords);
     }
 
     public boolean isChoice() {

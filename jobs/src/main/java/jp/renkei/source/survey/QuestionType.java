@@ -5,7 +5,9 @@ public enum QuestionType {
     SA("SA"),
     MA("MA"),
     NUMERIC("numeric"),
-    FREE_TEXT("free_text");
+    FREE_TEXT("free_text"),
+    /** A day: written as a date, or as the serial number Excel stores (44742.99561 is 2022-06-30). */
+    DATE("date");
 
     private final String code;
 

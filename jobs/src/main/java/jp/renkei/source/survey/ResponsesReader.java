@@ -20,6 +20,11 @@ import jp.renkei.input.SheetTable;
  */
 public final class ResponsesReader {
 
+    /** What a repeated respondent id's problem says: the row is set aside, and counted as a repeat, not a reject. */
+    public static final String REPEAT = "respondent id repeats; row set aside as a repeat";
+    /** What a demographic cell's problem says: the respondent is kept, in the demographic's 無回答 band. */
+    static final String BAND_SUFFIX = " set to 無回答";
+
     private static final Pattern AGE = Pattern.compile("^(\\d{1,3})(?:歳|才)?$");
 
     private ResponsesReader() {
@@ -38,10 +43,10 @@ public final class ResponsesReader {
             throw new InputFileException(InputProblem.ofFile(file, "no respondents",
                     rows.read + " row(s)", spec.headerRows() + " header row(s) and then one row per respondent"));
         }
-        if (rows.idColumn == null) {
+        if (rows.questionColumns == null) {
             rows.resolveColumns(); // only blank rows below the header: the codebook's columns must still be there
         }
-        return new SurveyResponses(file, encoding, rows.respondents, rows.problems);
+        return new SurveyResponses(file, encoding, rows.respondents, rows.problems, rows.records, rows.repeats);
     }
 
     /** The rows of one response file as they come: the header rows first, then one respondent each. */
@@ -59,12 +64,18 @@ public final class ResponsesReader {
         private ColumnIndex.Column idColumn;
         private Map<Demographic, ColumnIndex.Column> demographicColumns;
         private Map<Question, List<ColumnIndex.Column>> questionColumns;
+        private final boolean byRow;
         private int read;
+        /** Rows below the header that are not blank: the questionnaires the file holds. */
+        private int records;
+        /** Rows set aside because their respondent id repeats an earlier row's. */
+        private int repeats;
 
         Rows(Codebook codebook, String file) {
             this.codebook = codebook;
             this.file = file;
             this.parser = new AnswerParser(file);
+            this.byRow = codebook.responses().idByRow();
         }
 
         void accept(SheetRow row) {
@@ -76,10 +87,11 @@ public final class ResponsesReader {
             if (row.isBlank()) {
                 return;
             }
-            if (idColumn == null) {
+            records++;
+            if (questionColumns == null) {
                 resolveColumns();
             }
-            String id = row.text(idColumn.index()).strip();
+            String id = byRow ? file + "\u001frow " + row.number() : row.text(idColumn.index()).strip();
             if (id.isEmpty()) {
                 problems.add(InputProblem.at(file, row.number(), idColumn.describe(), "respondent id is blank; row skipped",
                         "", "the respondent's id"));
@@ -88,8 +100,9 @@ public final class ResponsesReader {
             // the raw id never goes into a message: rejects are stored, and ids must not be stored in clear
             Integer first = firstRowOfId.putIfAbsent(Cells.code(id), row.number());
             if (first != null) {
-                problems.add(InputProblem.at(file, row.number(), idColumn.describe(), "respondent id repeats; row skipped",
+                problems.add(InputProblem.at(file, row.number(), idColumn.describe(), REPEAT,
                         "the id of row " + first, "an id that no other row has"));
+                repeats++;
                 return;
             }
             Map<String, String> bands = new LinkedHashMap<>();
@@ -104,15 +117,43 @@ public final class ResponsesReader {
         /** Once the header rows are in: the columns the codebook names, or an error saying which is missing. */
         private void resolveColumns() {
             ColumnIndex index = ColumnIndex.of(file, header);
-            idColumn = index.resolve(codebook.responses().respondentIdColumn(), "responses.respondent_id");
+            List<InputProblem> missing = new ArrayList<>();
+            if (!byRow) {
+                idColumn = collect(missing, () -> index.resolve(codebook.responses().respondentIdColumn(), "responses.respondent_id"));
+            }
             demographicColumns = new LinkedHashMap<>();
             for (int i = 0; i < codebook.demographics().size(); i++) {
                 Demographic d = codebook.demographics().get(i);
-                demographicColumns.put(d, index.resolve(d.column(), "demographics[" + i + "].column"));
+                String where = "demographics[" + i + "].column";
+                ColumnIndex.Column c = collect(missing, () -> index.resolve(d.column(), where));
+                if (c != null) {
+                    demographicColumns.put(d, c);
+                }
             }
             questionColumns = new LinkedHashMap<>();
             for (int i = 0; i < codebook.questions().size(); i++) {
-                questionColumns.put(codebook.questions().get(i), columnsOf(index, codebook.questions().get(i), i, file));
+                Question q = codebook.questions().get(i);
+                int at = i;
+                List<ColumnIndex.Column> cs = collect(missing, () -> columnsOf(index, q, at, file));
+                if (cs != null) {
+                    questionColumns.put(q, cs);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ResponseColumnsException(missing);
+            }
+        }
+
+        /** Every column problem of the codebook, not only the first. */
+        private static <T> T collect(List<InputProblem> problems, java.util.function.Supplier<T> resolve) {
+            try {
+                return resolve.get();
+            } catch (ResponseColumnsException e) {
+                problems.addAll(e.problems());
+                return null;
+            } catch (InputFileException e) {
+                problems.add(e.problem());
+                return null;
             }
         }
     }
@@ -133,8 +174,10 @@ public final class ResponsesReader {
             throw new InputFileException(InputProblem.ofFile(file,
                     "block " + q.block() + " (codebook " + where + ".block) has " + columns.size() + " columns, but "
                             + q.id() + " has " + q.options().size() + " options",
-                    columns.size() + " columns " + columns.getFirst().letter() + "-" + columns.getLast().letter(),
-                    "one flag column per option"));
+                    columns.size() + " columns " + columns.getFirst().letter() + "-" + columns.getLast().letter() + ": "
+                            + String.join(", ", columns.stream().map(ColumnIndex.Column::describe).toList()),
+                    "one flag column per option (an upper header cell that is blank, or only spaces and punctuation, "
+                            + "carries the block name to the right)"));
         }
         return columns;
     }
@@ -152,7 +195,7 @@ public final class ResponsesReader {
                 return d.options().stream().filter(o -> o.code().equals(code.get())).findFirst().orElseThrow().label();
             }
             problems.add(InputProblem.at(file, row.number(), c.describe(),
-                    "code not in the option list of " + d.id() + "; " + d.name() + " set to 無回答", raw.strip(),
+                    "code not in the option list of " + d.id() + "; " + d.name() + BAND_SUFFIX, raw.strip(),
                     AnswerParser.optionList(d.options(), false) + ", or a no-answer mark ("
                             + CodebookLoader.describeTokens(d.noAnswer()) + ")"));
             return Demographic.NO_ANSWER_BAND;
@@ -167,7 +210,7 @@ public final class ResponsesReader {
             }
         }
         problems.add(InputProblem.at(file, row.number(), c.describe(),
-                "not a value in the bands of " + d.id() + "; " + d.name() + " set to 無回答", raw.strip(),
+                "not a value in the bands of " + d.id() + "; " + d.name() + BAND_SUFFIX, raw.strip(),
                 "a whole number in one of the bands " + String.join(", ", d.bands().stream()
                         .map(b -> b.label() + " (" + b.min() + "-" + (b.max() == null ? "" : b.max()) + ")").toList())));
         return Demographic.NO_ANSWER_BAND;

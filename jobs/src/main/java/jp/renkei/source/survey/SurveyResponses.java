@@ -5,16 +5,18 @@ import jp.renkei.input.InputProblem;
 
 /**
  * What the response file gave: the respondents, and every problem found in it. A problem either skipped a
- * row (a blank or repeated respondent id: its {@code what} says "row skipped") or marked one answer invalid
+ * row (a blank respondent id: its {@code what} says "row skipped"; a repeated one: "set aside as a repeat") or marked one answer invalid
  * (the respondent is kept: "answer marked invalid").
  *
  * @param file        the response file, relative to the input folder
  * @param encoding    as {@link jp.renkei.input.SheetTable#encoding()}
  * @param respondents one per respondent, in file order
  * @param problems    in file order
+ * @param records     rows below the header that are not blank: the questionnaires the file holds
+ * @param repeats     rows set aside because their respondent id repeats an earlier row's
  */
 public record SurveyResponses(String file, String encoding, List<RespondentAnswers> respondents,
-                              List<InputProblem> problems) {
+                              List<InputProblem> problems, int records, int repeats) {
 
     public SurveyResponses {
         respondents = List.copyOf(respondents);

@@ -71,10 +71,14 @@ class SurveyResultsTest {
             """;
 
     private static List<String> table(Path input, int k, String question) {
+        return table(input, new SuppressionRule(k), question);
+    }
+
+    private static List<String> table(Path input, SuppressionRule rule, String question) {
         Path dir = input.resolve("surveys/small");
         write(dir, "codebook.yaml", CODEBOOK.getBytes(StandardCharsets.UTF_8));
         write(dir, "responses.csv", csv(RESPONSES, "UTF-8"));
-        PreparedSurvey survey = SurveyPreparation.prepare(input, dir, KEY, new SuppressionRule(k));
+        PreparedSurvey survey = SurveyPreparation.prepare(input, dir, KEY, rule);
         assertThat(survey.problems()).isEmpty();
         return survey.results().stream().filter(c -> c.questionId().equals(question))
                 .map(c -> c.segment() + " " + c.optionCode() + " " + c.nSelected() + "/" + c.nScope() + " " + c.pct()
@@ -120,16 +124,41 @@ class SurveyResultsTest {
     }
 
     /*
-     * k = 3: counts of 1 and 2 are hidden (primary). Q1 is SA, so each row adds up to its n (12, 6, 6), and
-     * each column of 男 + 女 to 全体:
-     *   row 全体 6 + 5 + [1] = 12      one hidden → hide the smallest other non-zero part: 5 (complement)
-     *   row 男  4 + [2] + 0 = 6       one hidden → hide 4 (0 is no protection)
-     *   row 女  [2] + 3 + [1] = 6     two hidden: safe
-     *   column 1: [4] + [2] = 6; column 2: [2] + 3 = [5]; column 無回答: 0 + [1] = [1]: two hidden each
+     * k = 3, 全体 published in full (the default): counts of 1 and 2 in the bands are hidden (primary). Q1 is SA, so
+     * each band's row adds up to its n (6, 6), and each column of 男 + 女 to 全体 (shown):
+     *   row 男  4 + [2] + 0 = 6        one hidden → hide 4, the smallest other non-zero part: [4] + [2] = 6 ≥ 3
+     *   row 女  [2] + 3 + [1] = 6      two hidden, 2 + 1 = 3 ≥ 3: safe
+     *   column 2: [2] + 3 = 5          one hidden → hide 女's 3
+     *   column 無回答: 0 + [1] = 1      one hidden, and only the zero left → hide it: every part hidden, their sum
+     *                                  is 全体's 1, which is published anyway
+     *   column 1: [4] + [2] = 6        two hidden, 6 ≥ 3
+     * Every band cell ends hidden: 全体 publishes a 1 (無回答), and no split of one respondent into bands is safe.
      */
     @Test
     void smallCellsAreHiddenWithComplementsInRowsAndColumns(@TempDir Path input) {
-        assertThat(table(input, 3, "Q1")).containsExactly(
+        assertThat(table(input, new SuppressionRule(3), "Q1")).containsExactly(
+                "全体 1 6/12 50.0",
+                "全体 2 5/12 41.7",
+                "全体 無回答 1/12 8.3",
+                "性別=男 1 null/6 null complement",
+                "性別=男 2 null/6 null primary",
+                "性別=男 無回答 null/6 null complement",
+                "性別=女 1 null/6 null primary",
+                "性別=女 2 null/6 null complement",
+                "性別=女 無回答 null/6 null primary");
+    }
+
+    /*
+     * renkei.survey-suppress-total=true, k = 3: 全体's 無回答 (1) is hidden too, and 全体 is protected like a band.
+     *   row 全体 6 + 5 + [1] = 12      one hidden → hide 5: [5] + [1] = 6 ≥ 3
+     *   row 男  4 + [2] + 0 = 6        → hide 4
+     *   row 女  [2] + 3 + [1] = 6      safe
+     *   column 1: [4] + [2] = 6; column 2: [2] + 3 = [5] and column 無回答: 0 + [1] = [1] have their total hidden
+     *   and a hidden part: the total cannot be added up
+     */
+    @Test
+    void suppressingTheTotalHidesSmall全体CellsToo(@TempDir Path input) {
+        assertThat(table(input, new SuppressionRule(3, true), "Q1")).containsExactly(
                 "全体 1 6/12 50.0",
                 "全体 2 null/12 null complement",
                 "全体 無回答 null/12 null primary",
@@ -142,19 +171,20 @@ class SurveyResultsTest {
     }
 
     /*
-     * MA rows do not add up, so only columns count: 男 + 女 = 全体.
+     * MA rows do not add up, so only columns count: 男 + 女 = 全体 (shown).
      *   column 2: [2] + 3 = 5   one hidden → hide 女's 3 (the only other part)
-     *   column 3: [2] + [2] = 4; column 4: [1] + [1] = [2]; 無回答: [1] + 0 = [1]; 無効: [1] + 0 = [1]
+     *   column 3: [2] + [2] = 4; column 4: [1] + [1] = 2 (every part hidden)
+     *   無回答: [1] + 0 = 1 and 無効: [1] + 0 = 1   one hidden → hide 女's 0 too
      */
     @Test
     void multipleAnswerCellsAreProtectedAlongColumns(@TempDir Path input) {
-        assertThat(table(input, 3, "Q2")).containsExactly(
+        assertThat(table(input, new SuppressionRule(3), "Q2")).containsExactly(
                 "全体 1 7/12 58.3",
                 "全体 2 5/12 41.7",
                 "全体 3 4/12 33.3",
-                "全体 4 null/12 null primary",
-                "全体 無回答 null/12 null primary",
-                "全体 無効 null/12 null primary",
+                "全体 4 2/12 16.7",
+                "全体 無回答 1/12 8.3",
+                "全体 無効 1/12 8.3",
                 "性別=男 1 3/6 50.0",
                 "性別=男 2 null/6 null primary",
                 "性別=男 3 null/6 null primary",
@@ -165,19 +195,19 @@ class SurveyResultsTest {
                 "性別=女 2 null/6 null complement",
                 "性別=女 3 null/6 null primary",
                 "性別=女 4 null/6 null primary",
-                "性別=女 無回答 0/6 0.0",
-                "性別=女 無効 0/6 0.0");
+                "性別=女 無回答 null/6 null complement",
+                "性別=女 無効 null/6 null complement");
     }
 
     @Test
     void aSegmentSmallerThanKHidesItsSizeAndEveryCell(@TempDir Path input) {
-        List<String> q1 = table(input, 7, "Q1");
+        List<String> q1 = table(input, new SuppressionRule(7), "Q1");
         // k = 7: both segments (6 each) are small, so their n and every cell in them, zeros too, are hidden;
-        // 全体 (12) is not, but its counts 6, 5 and 1 are all below 7.
+        // 全体 (12) is published in full although its counts 6, 5 and 1 are below 7
         assertThat(q1).containsExactly(
-                "全体 1 null/12 null primary",
-                "全体 2 null/12 null primary",
-                "全体 無回答 null/12 null primary",
+                "全体 1 6/12 50.0",
+                "全体 2 5/12 41.7",
+                "全体 無回答 1/12 8.3",
                 "性別=男 1 null/null null primary",
                 "性別=男 2 null/null null primary",
                 "性別=男 無回答 null/null null primary",

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ActivityRecordReaderTest {
 
     private static final String GOOD = """
-            部会,取組,項目,時点,値,単位,備考
-            患者情報共有・ICT部会,(エ),MCS登録者数,令和5年5月現在,"1,234",人,
-            普及啓発部会,（キ）,わたしの人生ファイル配布数,令和5年度,８５０,部,窓口・講座で配布
-            研修部会,カ・エ,研修会開催回数,令和5年度,3,回,ふらっと部会
-            普及啓発部会,,「行田人」発行,令和5年度,2.50,号,
+            部会,取組,項目,時点,値,単位,備考,場面
+            患者情報共有・ICT部会,(エ),MCS登録者数,令和5年5月現在,"1,234",人,,②③④
+            普及啓発部会,（キ）,わたしの人生ファイル配布数,令和5年度,８５０,部,窓口・講座で配布,看取り・日常の療養支援
+            研修部会,カ・エ,研修会開催回数,令和5年度,3,回,ふらっと部会,
+            普及啓発部会,,「行田人」発行,令和5年度,2.50,号,,退院支援
             """;
 
     private final ActivityRecordReader reader = new ActivityRecordReader();
@@ -38,11 +38,11 @@ class ActivityRecordReaderTest {
         assertThat(result.layout()).isEqualTo("renkei activity CSV");
         assertThat(result.rejects()).isEmpty();
         assertThat(result.items()).containsExactly(
-                new ActivityRecord("患者情報共有・ICT部会", List.of("エ"), "MCS登録者数", "令和5年5月現在", new BigDecimal("1234"), "人", null, 2),
-                new ActivityRecord("普及啓発部会", List.of("キ"), "わたしの人生ファイル配布数", "令和5年度", new BigDecimal("850"), "部",
+                new ActivityRecord("患者情報共有・ICT部会", List.of("エ"), List.of(2, 3, 4), "MCS登録者数", "令和5年5月現在", new BigDecimal("1234"), "人", null, 2),
+                new ActivityRecord("普及啓発部会", List.of("キ"), List.of(1, 4), "わたしの人生ファイル配布数", "令和5年度", new BigDecimal("850"), "部",
                         "窓口・講座で配布", 3),
-                new ActivityRecord("研修部会", List.of("エ", "カ"), "研修会開催回数", "令和5年度", new BigDecimal("3"), "回", "ふらっと部会", 4),
-                new ActivityRecord("普及啓発部会", List.of(), "「行田人」発行", "令和5年度", new BigDecimal("2.50"), "号", null, 5));
+                new ActivityRecord("研修部会", List.of("エ", "カ"), List.of(), "研修会開催回数", "令和5年度", new BigDecimal("3"), "回", "ふらっと部会", 4),
+                new ActivityRecord("普及啓発部会", List.of(), List.of(2), "「行田人」発行", "令和5年度", new BigDecimal("2.50"), "号", null, 5));
     }
 
     @Test
@@ -62,15 +62,16 @@ class ActivityRecordReaderTest {
         Path f = TestFiles.utf8(dir, "a.csv", "項目,部会,取組,時点,値\nMCS登録者数,患者情報共有・ICT部会,エ,令和5年5月現在,120\n");
 
         assertThat(reader.read(dir, f).items()).containsExactly(
-                new ActivityRecord("患者情報共有・ICT部会", List.of("エ"), "MCS登録者数", "令和5年5月現在", new BigDecimal("120"), null, null, 2));
+                new ActivityRecord("患者情報共有・ICT部会", List.of("エ"), List.of(), "MCS登録者数", "令和5年5月現在", new BigDecimal("120"), null, null, 2));
     }
 
     @Test
     void rejects() {
         Path f = TestFiles.utf8(dir, "a.csv", """
-                部会,取組,項目,時点,値,単位,備考
-                研修部会,カ,研修会開催回数,令和5年度,3,回,
+                部会,取組,項目,時点,値,単位,備考,場面
+                研修部会,カ,研修会開催回数,令和5年度,3,回,,
                 研修部会,ケ,研修会開催回数,令和4年度,3,回,
+                研修部会,カ,研修会開催回数,令和3年度,3,回,,在宅
                 研修部会,カ,研修会参加者数,令和5年度,約100,人,
                 研修部会,カ,研修会参加者数,令和5年度,－５,人,
                 研修部会,カ,研修会参加者数,令和5年度,,人,
@@ -83,13 +84,14 @@ class ActivityRecordReaderTest {
         assertThat(result.items()).extracting(ActivityRecord::row).containsExactly(2);
         assertThat(result.rejects()).extracting(InputProblem::message).containsExactly(
                 "a.csv row 3 column 取組: unknown initiative: found \"ケ\", expected letters ア〜ク such as (エ)(キ), エ・キ or （エ）",
-                "a.csv row 4 column 値: not a number: found \"約100\", expected a number such as 120 or 1,234",
-                "a.csv row 5 column 値: negative value: found \"－５\", expected a count or amount of 0 or more",
-                "a.csv row 6 column 値: missing 値: found nothing, expected a number such as 120 or 1,234",
-                "a.csv row 7: duplicated row: found \"研修部会 研修会開催回数 令和５年度\", expected one value per 部会, 項目 and 時点 (the same at row 2)",
-                "a.csv row 8 column 部会: missing 部会: found nothing, expected the 部会, e.g. 入退院調整部会",
-                "a.csv row 8 column 項目: missing 項目: found nothing, expected what was counted, e.g. MCS登録者数",
-                "a.csv row 8 column 時点: missing 時点: found nothing, expected when, e.g. 令和5年5月現在");
+                "a.csv row 4 column 場面: unknown scene: found \"在宅\", expected " + jp.renkei.input.CodeListCells.SCENES_EXPECTED,
+                "a.csv row 5 column 値: not a number: found \"約100\", expected a number such as 120 or 1,234",
+                "a.csv row 6 column 値: negative value: found \"－５\", expected a count or amount of 0 or more",
+                "a.csv row 7 column 値: missing 値: found nothing, expected a number such as 120 or 1,234",
+                "a.csv row 8: duplicated row: found \"研修部会 研修会開催回数 令和５年度\", expected one value per 部会, 項目 and 時点 (the same at row 2)",
+                "a.csv row 9 column 部会: missing 部会: found nothing, expected the 部会, e.g. 入退院調整部会",
+                "a.csv row 9 column 項目: missing 項目: found nothing, expected what was counted, e.g. MCS登録者数",
+                "a.csv row 9 column 時点: missing 時点: found nothing, expected when, e.g. 令和5年5月現在");
     }
 
     @Test
@@ -98,9 +100,9 @@ class ActivityRecordReaderTest {
         Path noValue = TestFiles.cp932(dir, "novalue.csv", "部会,取組,項目,時点,数,単位\n研修部会,カ,研修会開催回数,令和5年度,3,回\n");
 
         assertThatThrownBy(() -> reader.read(dir, empty)).isInstanceOf(InputFileException.class)
-                .hasMessage("empty.csv: empty file: found nothing, expected a header line 部会,取組,項目,時点,値,単位,備考");
+                .hasMessage("empty.csv: empty file: found nothing, expected a header line 部会,取組,項目,時点,値,単位,備考,場面");
         assertThatThrownBy(() -> reader.read(dir, noValue)).isInstanceOf(InputFileException.class)
                 .hasMessage("novalue.csv row 1: header is missing the column 値: found \"部会,取組,項目,時点,数,単位\", "
-                        + "expected a header with the columns 部会,取組,項目,時点,値,単位,備考");
+                        + "expected a header with the columns 部会,取組,項目,時点,値,単位,備考,場面");
     }
 }

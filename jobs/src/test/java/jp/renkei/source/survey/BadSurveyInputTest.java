@@ -61,7 +61,7 @@ class BadSurveyInputTest {
         assertThat(survey.problems()).extracting(InputProblem::message).containsExactly(
                 "surveys/t/responses.csv row 3 column C (問1): code not in the option list of Q1; answer marked invalid: "
                         + "found \"7\", expected one of the codes 1 (はい), 2 (いいえ), or a no-answer mark (-1, 99, blank)",
-                "surveys/t/responses.csv row 4 column A (ID): respondent id repeats; row skipped: "
+                "surveys/t/responses.csv row 4 column A (ID): respondent id repeats; row set aside as a repeat: "
                         + "found \"the id of row 2\", expected an id that no other row has",
                 "surveys/t/responses.csv row 5 column B (性別): code not in the option list of sex; 性別 set to 無回答: "
                         + "found \"3\", expected one of the codes 1 (男), 2 (女), or a no-answer mark (-1, 99, blank)",

@@ -73,11 +73,11 @@ class CodebookLoaderTest {
                 FILE + " line 5 survey.region_code: not a 全国地方公共団体コード: found \"112061\", expected 6 digits with the check digit, in quotes (行田市: \"112062\")",
                 FILE + " line 7 responses.file: not a response file name: found \"responses.txt\", expected a .csv or .xlsx file name inside the survey folder",
                 FILE + " line 9 responses.header_rows: unsupported number of header rows: found \"3\", expected 1 or 2",
-                FILE + " line 13 questions[0].type: unknown question type: found \"XA\", expected SA, MA, numeric or free_text",
+                FILE + " line 13 questions[0].type: unknown question type: found \"XA\", expected SA, MA, numeric, free_text or date",
                 FILE + " line 16 questions[1]: missing key layout: found nothing, expected the layout of an MA question: flags, slots, codes_in_cell or labels_in_cell",
                 FILE + " line 21 questions[1].options[1].code: option code used twice: found \"1\", expected a code no other option of the question has",
                 FILE + " line 22 questions[1].options[2].code: option code is also a no-answer mark: found \"99\", expected a code that is not in no_answer (-1, 99, blank)",
-                FILE + " line 28 questions[2].colour: unknown key: found \"colour\", expected one of block, column, columns, id, layout, max, max_choices, min, no_answer, no_answer_in_scope, number, options, text, type",
+                FILE + " line 28 questions[2].colour: unknown key: found \"colour\", expected one of bins, block, column, column_prefix, columns, id, layout, max, max_choices, min, no_answer, no_answer_in_scope, number, options, separator, text, type",
                 FILE + " line 23 questions[2].id: question id used twice: found \"Q2\", expected an id no other question has",
                 FILE + " line 27 questions[2].options: options on a numeric question: found \"options\", expected options only with type SA or MA");
     }
@@ -92,6 +92,41 @@ class CodebookLoaderTest {
                 FILE + " line 1 survey.region_code: missing key region_code: found nothing, expected a value for region_code");
         assertThat(problems("survey: [unclosed\n")).hasSize(1).first().asString()
                 .startsWith(FILE + " line 2: not valid YAML: found ");
+    }
+
+    @Test
+    void theNewKeysAreCheckedToo() {
+        assertThat(problems("""
+                survey: {id: x, name: n, fielded: 2019-07, region_code: "112062"}
+                responses: {file: r.csv, respondent_id: row}
+                demographics:
+                  - {id: age, name: 年代, column_prefix: 年齢, bands: [{label: 若年, min: 18, max: 39}, {label: 無回答, min: 40}]}
+                questions:
+                  - id: Q1
+                    text: t
+                    type: MA
+                    layout: flags
+                    block: 問1
+                    separator: ", "
+                    options:
+                      - {code: 1, label: A, other_text: true}
+                      - {code: 2, label: その他, other_text: yes}
+                      - {code: 3, label: C, other_text: true}
+                  - id: Q2
+                    text: 人数
+                    type: numeric
+                    column_prefix: 人数
+                    bins: [{label: 少, min: 1, max: 3}, {label: 多, min: 3}, {label: 逆, min: 9, max: 2.5}]
+                  - {id: Q3, text: t, type: SA, column: a, column_prefix: a, options: {1: A}, bins: [{label: x, min: 1}]}
+                """)).containsExactly(
+                FILE + " line 4 demographics[0].bands[1].label: band label used twice or reserved: found \"無回答\", expected a label no other band has, other than 無回答",
+                FILE + " line 14 questions[0].options[1].other_text: not true or false: found \"yes\", expected true or false",
+                FILE + " line 15 questions[0].options[2].other_text: other_text on a second option: found \"true\", expected other_text: true on one option of the question at most",
+                FILE + " line 11 questions[0].separator: separator on a question whose answer is not in one cell: found \", \", expected separator only with layout codes_in_cell or labels_in_cell",
+                FILE + " line 20 questions[1].bins[1]: bin overlaps bin 少: found \"3-\", expected bins that share no value",
+                FILE + " line 20 questions[1].bins[2].max: bin ends before it starts: found \"2.5\", expected a number of at least 9",
+                FILE + " line 21 questions[2]: wrong way of naming the columns: found \"column and column_prefix\", expected column or column_prefix for layout single",
+                FILE + " line 21 questions[2].bins: bins on a question that is not numeric: found \"a list\", expected bins only with type numeric");
     }
 
     @Test

@@ -29,6 +29,24 @@ public final class SampleSurveyGenerator {
         "特になし。",
     };
 
+    /**
+     * What some respondents wrote in the その他 flag column of 問10(2) in place of 1 (the codebook declares the option
+     * other_text). Drawn from a generator of their own, so that the answers drawn from {@link #SEED} stay as they were.
+     */
+    public static final String[] OTHER_WORDS = {
+        "空き家を使った集いの場づくり",
+        "ごみ出しの手伝い",
+        "外国人の介護人材の受け入れ",
+        "医療費の負担軽減",
+    };
+
+    /** Every text a respondent wrote in the sample: the free-text answers of 問11 and the words of 問10(2) その他. */
+    public static List<String> respondentTexts() {
+        List<String> texts = new ArrayList<>(List.of(COMMENTS));
+        texts.addAll(List.of(OTHER_WORDS));
+        return texts;
+    }
+
     private SampleSurveyGenerator() {
     }
 
@@ -40,6 +58,7 @@ public final class SampleSurveyGenerator {
 
     public static byte[] generate() {
         Random random = new Random(SEED);
+        Random words = new Random(SEED + 1);
         List<List<String>> rows = new ArrayList<>();
         List<String> top = new ArrayList<>(List.of("No.", "問1", "問2", "問3", "問4", "問5", "問6", "問10(2)"));
         for (int i = 2; i <= 11; i++) {
@@ -54,7 +73,7 @@ public final class SampleSurveyGenerator {
         sub.add("自由記述");
         rows.add(sub);
         for (int n = 1; n <= RESPONDENTS; n++) {
-            rows.add(respondent(random, n));
+            rows.add(respondent(random, words, n));
         }
         StringBuilder csv = new StringBuilder();
         for (List<String> row : rows) {
@@ -63,7 +82,7 @@ public final class SampleSurveyGenerator {
         return csv.toString().getBytes(TextDecoder.CP932);
     }
 
-    private static List<String> respondent(Random r, int n) {
+    private static List<String> respondent(Random r, Random words, int n) {
         List<String> row = new ArrayList<>();
         row.add(String.format("%04d", n));
         row.add(pick(r, new int[] {46, 52, 1}, 1));                                  // 性別, 1 % blank
@@ -74,7 +93,11 @@ public final class SampleSurveyGenerator {
         row.add(sa(r, age >= 5 ? new int[] {35, 45, 20} : new int[] {20, 40, 40}, 3));
         row.add(sa(r, age >= 5 ? new int[] {80, 20} : new int[] {50, 50}, 2));
         row.add(sa(r, new int[] {40, 25, 12, 3, 20}, 3));
-        row.addAll(flags(r));
+        List<String> flags = flags(r);
+        if (flags.getLast().equals("1") && words.nextBoolean()) {
+            flags.set(flags.size() - 1, OTHER_WORDS[words.nextInt(OTHER_WORDS.length)]); // その他 with words, not 1
+        }
+        row.addAll(flags);
         row.add(r.nextInt(100) < 6 ? COMMENTS[r.nextInt(COMMENTS.length)] : "");
         return row;
     }
