@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS dim_region (
 COMMENT ON TABLE dim_region IS 'Regions by 全国地方公共団体コード (6 digits with check digit): the nation, prefectures, municipalities and wards of designated cities.';
 COMMENT ON COLUMN dim_region.region_code IS '6-digit 全国地方公共団体コード with its check digit, as text; 000000 for 全国 by convention; <city code>-<n> for a 地区.';
 COMMENT ON COLUMN dim_region.region_name IS 'Name as the region master gives it (行田市, 埼玉県, 全国, 札幌市 中央区).';
-COMMENT ON COLUMN dim_region.region_level IS 'nation, prefecture, municipality, ward, or district (a 地区 of a municipality, from a survey codebook).';
+COMMENT ON COLUMN dim_region.region_level IS 'nation, prefecture, municipality, ward, insurer (an insurer union such as 大雪地区広域連合, a comparison region of 見える化), or district (a 地区 of a municipality, from a survey codebook).';
 COMMENT ON COLUMN dim_region.parent_code IS 'Code of the enclosing region: the prefecture of a municipality, the city of a ward, 000000 for a prefecture; NULL for the nation.';
 COMMENT ON COLUMN dim_region.prefecture_code IS 'Code of the prefecture the region lies in (itself for a prefecture; NULL for the nation).';
 COMMENT ON COLUMN dim_region.load_id IS 'The load that last changed this row.';

@@ -39,7 +39,7 @@ COMMENT ON COLUMN fct_indicator_value.period_label IS 'The period header exactly
 COMMENT ON COLUMN fct_indicator_value.published_text IS 'The cell exactly as published, including a missing-value token such as - or －.';
 COMMENT ON COLUMN fct_indicator_value.published_value IS 'The published number (round-trips exactly: 427.8 stays 427.8); NULL when the export gives no value.';
 COMMENT ON COLUMN fct_indicator_value.unit IS 'The unit text as published (回（人口10万対）, （%）, [認定者1万対]).';
-COMMENT ON COLUMN fct_indicator_value.value_kind IS 'count (a number of persons or events) or rate (per base population, percent included).';
+COMMENT ON COLUMN fct_indicator_value.value_kind IS 'count (a number of persons or events), rate (per base population; a % whose base the catalogue names included), percent (a % of no known population), money (円, 給付月額), index (地域差指数, a 偏差値 series), or other; only count and rate are normalised per 100,000.';
 COMMENT ON COLUMN fct_indicator_value.base IS 'Population the rate is over, or the count is normalised by: 総人口, 65歳以上人口, 認定者数, 第1号被保険者数.';
 COMMENT ON COLUMN fct_indicator_value.multiplier IS 'Rate multiplier parsed from the unit (100 for %, 10000 for 1万対, 100000 for 10万対); NULL for counts.';
 COMMENT ON COLUMN fct_indicator_value.numerator IS 'The count: as published for counts, estimated from rate × denominator ÷ multiplier for rates.';
@@ -49,7 +49,7 @@ COMMENT ON COLUMN fct_indicator_value.denominator_as_of IS 'As-of date of the de
 COMMENT ON COLUMN fct_indicator_value.rate_per_100k IS 'The value per 100,000 of its own base.';
 COMMENT ON COLUMN fct_indicator_value.total_population IS '総人口 of the region for the period, when loaded.';
 COMMENT ON COLUMN fct_indicator_value.rate_per_100k_total IS 'numerator per 100,000 total population, where numerator and total population are both known.';
-COMMENT ON COLUMN fct_indicator_value.value_status IS 'ok; missing (the export gives no value); no_denominator (a needed denominator is not loaded, nothing invented); denominator_other_year (denominator taken from another year because configuration allows it).';
+COMMENT ON COLUMN fct_indicator_value.value_status IS 'ok; missing (the export gives no value); no_denominator (a needed denominator is not loaded, nothing invented); denominator_other_year (denominator taken from another year because configuration allows it); no_base (a rate whose base is unknown); not_normalised_percent, not_normalised_money, not_normalised_index, not_normalised (a value that is no count or rate: rate_per_100k stays NULL, and that is no failed check).';
 COMMENT ON COLUMN fct_indicator_value.source_file_id IS 'dim_source_file.source_file_id of the export.';
 COMMENT ON COLUMN fct_indicator_value.source_row IS 'Row number (1-based, as a spreadsheet shows it) in the export.';
 COMMENT ON COLUMN fct_indicator_value.source_column IS 'Column letter (A, B, …) in the export.';

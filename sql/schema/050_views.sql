@@ -13,6 +13,7 @@ SELECT
     p.as_of_date,
     f.published_value,
     f.unit,
+    f.value_kind,
     f.base,
     f.numerator,
     f.numerator_estimated,
@@ -133,7 +134,7 @@ COMMENT ON COLUMN v_indicator_values.indicator_id IS 'dim_indicator.indicator_id
 COMMENT ON COLUMN v_indicator_values.indicator_name IS 'Name to show analysts.';
 COMMENT ON COLUMN v_indicator_values.region_code IS 'dim_region.region_code, resolved from the region name in the export.';
 COMMENT ON COLUMN v_indicator_values.region_name IS 'Region name from the region master.';
-COMMENT ON COLUMN v_indicator_values.region_level IS 'nation, prefecture, municipality or ward.';
+COMMENT ON COLUMN v_indicator_values.region_level IS 'nation, prefecture, municipality, ward or insurer (an insurer union such as 大雪地区広域連合).';
 COMMENT ON COLUMN v_indicator_values.period_label IS 'The period header exactly as the export printed it (H29年, 令和2年3月末).';
 COMMENT ON COLUMN v_indicator_values.fiscal_year IS '年度 the period falls in, named by its starting year (令和5年度 = 2023).';
 COMMENT ON COLUMN v_indicator_values.calendar_year IS 'Calendar year of the period, when it lies within one.';
@@ -145,7 +146,8 @@ COMMENT ON COLUMN v_indicator_values.numerator IS 'The count: as published for c
 COMMENT ON COLUMN v_indicator_values.numerator_estimated IS 'True when the numerator was derived from a published rate rather than published.';
 COMMENT ON COLUMN v_indicator_values.denominator IS 'Population of the base for this region and period, from fct_population; NULL when not loaded (see value_status).';
 COMMENT ON COLUMN v_indicator_values.rate_per_100k IS 'The value per 100,000 of its own base.';
-COMMENT ON COLUMN v_indicator_values.value_status IS 'ok; missing (the export gives no value); no_denominator (a needed denominator is not loaded, nothing invented); denominator_other_year (denominator taken from another year because configuration allows it).';
+COMMENT ON COLUMN v_indicator_values.value_status IS 'ok; missing (the export gives no value); no_denominator (a needed denominator is not loaded, nothing invented); denominator_other_year (denominator taken from another year because configuration allows it); no_base (a rate whose base is unknown); not_normalised_percent, not_normalised_money, not_normalised_index, not_normalised (no count or rate: rate_per_100k stays NULL).';
+COMMENT ON COLUMN v_indicator_values.value_kind IS 'What the value is: count, rate, percent (a % of no known population), money, index (地域差指数, a 偏差値 series) or other. Only count and rate are normalised per 100,000.';
 COMMENT ON COLUMN v_indicator_values.scenes IS '4つの場面 the indicator belongs to, as a list (from bridge_indicator_scene).';
 COMMENT ON COLUMN v_indicator_values.load_id IS 'dim_load.load_id of the load that wrote the row.';
 COMMENT ON COLUMN v_indicator_values.period_key IS 'dim_period.period_key.';

@@ -14,6 +14,7 @@ import java.util.Optional;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputInventory;
 import jp.renkei.input.SheetTable;
+import jp.renkei.source.indicator.IndicatorExportReader;
 import jp.renkei.input.SourceKind;
 import jp.renkei.normalise.survey.SurveyPreparation;
 import jp.renkei.source.indicator.ExportFileName;
@@ -51,7 +52,7 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
         long bytes = 0;
         for (InputFile src : InputInventory.scan(input).of(SourceKind.INDICATORS)) {
             Path dst = indicators.resolve(String.format("%05d.csv", exports.size()));
-            bytes += toUtf8Csv(src.path(), dst, 1, null); // row 1 is 出力日：…
+            bytes += exportToUtf8Csv(src, dst); // the table only, wherever the book has it
             exports.put(dst, ExportFileName.parse(src.path().getFileName().toString()).exportId());
         }
         Path regions = utf8.resolve("regions.csv");
@@ -81,6 +82,21 @@ record FloorInput(Map<Path, String> exports, Path regions, Path catalogue, Path 
                     codebook.survey().fielded().key(), demographics));
         }
         return new FloorInput(exports, regions, catalogue, population, survey, bytes);
+    }
+
+    /** An export's table (header, then data rows; no 出力日 line, no graph sheet) as UTF-8 CSV. */
+    private static long exportToUtf8Csv(InputFile src, Path dst) throws IOException {
+        try (Writer w = Files.newBufferedWriter(dst, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            new IndicatorExportReader().forEachTableRow(src.path(), src.relativePath(), row -> {
+                try {
+                    p.printRecord(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return Files.size(dst);
     }
 
     /**

@@ -120,9 +120,12 @@ final class FloorLoad {
                 INSERT INTO fct_indicator_value
                 WITH v AS (
                     SELECT i.indicator_id, r.region_code, p.period_key, p.fiscal_year, c.period_label, c.published_text,
-                           TRY_CAST(replace(c.published_text, ',', '') AS DOUBLE) AS value, c.unit, u.value_kind,
-                           coalesce(u.unit_base, i.base, CASE WHEN u.value_kind = 'count' THEN '総人口' END) AS base,
-                           CASE WHEN u.value_kind = 'rate' THEN coalesce(u.multiplier, i.multiplier) END AS multiplier,
+                           TRY_CAST(replace(c.published_text, ',', '') AS DOUBLE) AS value, c.unit,
+                           CASE WHEN c.series_name LIKE '%%偏差値%%' THEN 'index' ELSE u.value_kind END AS value_kind,
+                           CASE WHEN c.series_name NOT LIKE '%%偏差値%%'
+                                THEN coalesce(u.unit_base, i.base, CASE WHEN u.value_kind = 'count' THEN '総人口' END) END AS base,
+                           CASE WHEN u.value_kind = 'rate' AND c.series_name NOT LIKE '%%偏差値%%'
+                                THEN coalesce(u.multiplier, i.multiplier) END AS multiplier,
                            c.source_file, c.source_row
                     FROM floor_cell c
                     JOIN dim_region r ON r.region_name = c.region_name
@@ -136,14 +139,15 @@ final class FloorLoad {
                     FROM v
                     LEFT JOIN floor_denominator d -- a missing value has no denominator, as in renkei
                            ON v.value IS NOT NULL AND d.region_code = v.region_code AND d.base = v.base AND d.fiscal_year = v.fiscal_year
-                    LEFT JOIN floor_denominator t
-                           ON v.value IS NOT NULL AND t.region_code = v.region_code AND t.base = '総人口' AND t.fiscal_year = v.fiscal_year)
+                    LEFT JOIN floor_denominator t -- nor has a value that is not normalised (a 偏差値)
+                           ON v.value IS NOT NULL AND v.value_kind IN ('count', 'rate') AND t.region_code = v.region_code AND t.base = '総人口' AND t.fiscal_year = v.fiscal_year)
                 SELECT indicator_id, region_code, period_key, period_label, published_text, value, unit, value_kind, base,
                        multiplier, numerator, value_kind = 'rate' AND numerator IS NOT NULL, denominator, denominator_as_of,
                        CASE WHEN value_kind = 'count' THEN value * 100000 / nullif(denominator, 0)
                             WHEN value_kind = 'rate' THEN value * 100000 / multiplier END,
                        total_population, numerator * 100000 / nullif(total_population, 0),
                        CASE WHEN value IS NULL THEN 'missing' WHEN value_kind = 'other' THEN 'not_normalised'
+                            WHEN value_kind = 'index' THEN 'not_normalised_index'
                             WHEN base IS NULL THEN 'no_base' WHEN denominator IS NULL THEN 'no_denominator' ELSE 'ok' END,
                        source_file, source_row, period_label, '%s', false, NULL
                 FROM n""".formatted(LOAD_ID));

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
                 + "DuckDB warehouse and publishes output/warehouse.duckdb and the Parquet snapshot output/parquet/.",
                 "Exit codes: 0 loaded (or this input already published for this date), 1 the load failed (nothing "
                         + "was published; the previous output stays), 2 usage error (also: a run date earlier than the newest "
-                        + "snapshot), " + NightlyLoad.EXIT_LOCKED + " another load is running, " + NightlyLoad.EXIT_STOPPED
+                        + "snapshot), " + NightlyLoad.EXIT_UNREADABLE_BOOKS + " loaded and published, but a 見える化 book "
+                        + "could not be read and was rejected whole (what it supplied before is kept), "
+                        + NightlyLoad.EXIT_LOCKED + " another load is running, " + NightlyLoad.EXIT_STOPPED
                         + " stopped by SIGTERM (run it again to resume)."})
 public class LoadCommand implements Callable<Integer> {
 

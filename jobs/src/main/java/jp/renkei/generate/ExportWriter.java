@@ -16,10 +16,12 @@ final class ExportWriter {
 
     /** The 出力日 every export carries: a fixed date, so that output does not depend on the day it is made. */
     static final LocalDate EXPORTED_ON = LocalDate.of(2025, 7, 31);
-    static final String OUTPUT_DATE_LINE = "出力日：" + EXPORTED_ON.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+    /* as the system writes it: 出力日 and 確認している地域 in one cell, with an ideographic space between */
+    static final String OUTPUT_DATE_LINE = "出力日：" + EXPORTED_ON.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))
+            + "\u3000確認している地域：埼玉県行田市";
 
-    /** Cells written and how many of them hold a missing-value token. */
-    record Written(long values, long missing) {
+    /** Cells written, how many of them hold a missing-value token, and how many are 偏差値 (an index). */
+    record Written(long values, long missing, long index) {
     }
 
     private final GeneratorSettings settings;
@@ -43,17 +45,21 @@ final class ExportWriter {
         // all series first, then rows region by region: the export lists a region's series together
         long[][][] cells = new long[series][][];
         for (int s = 0; s < series; s++) {
-            cells[s] = copy(values.draw(spec, s, first));
+            cells[s] = copy(spec.isDeviation(s) ? values.deviation(spec, s) : values.draw(spec, s, first));
         }
         long count = 0;
         long missing = 0;
+        long index = 0;
         try (ExportSink sink = spec.xlsx() ? new XlsxExportSink(file, EXPORTED_ON) : new CsvExportSink(file)) {
             sink.header(OUTPUT_DATE_LINE, labels);
             for (Region r : plan.regions()) {
                 for (int s = 0; s < series; s++) {
                     long[] row = cells[s][r.index()];
-                    sink.row(r.name(), spec.seriesNames().get(s), spec.unit().unit(), row, spec.unit().decimals());
+                    boolean deviation = spec.isDeviation(s);
+                    sink.row(r.name(), spec.seriesNames().get(s), deviation ? IndicatorSpec.DEVIATION : spec.unit().unit(), row,
+                            deviation ? 1 : spec.unit().decimals());
                     count += row.length;
+                    index += deviation ? row.length : 0;
                     for (long cell : row) {
                         if (IndicatorValues.isMissing(cell)) {
                             missing++;
@@ -62,7 +68,7 @@ final class ExportWriter {
                 }
             }
         }
-        return new Written(count, missing);
+        return new Written(count, missing, index);
     }
 
     private static long[][] copy(long[][] a) {

@@ -19,6 +19,7 @@ import java.util.Locale;
  * @param catalogueSeries     catalogue rows (indicator × series)
  * @param indicatorValues     every value cell of every export
  * @param missingValues       of which a missing-value token
+ * @param indexValues         of which 偏差値 (an index: loaded, never normalised per 100,000)
  * @param yearlyFigures       population figures in the yearly CSV
  * @param censusFigures       figures renkei reads from the census tables (総人口 and 65+ per area and census)
  * @param activityRecords     rows of the activity file
@@ -28,7 +29,7 @@ import java.util.Locale;
  */
 public record GeneratorManifest(GeneratorSettings settings, int nation, int prefectures, int municipalities,
         int indicatorFilesCsv, int indicatorFilesXlsx, int populationFiles, int referenceFiles, int activityFiles,
-        int catalogueSeries, long indicatorValues, long missingValues, long yearlyFigures, long censusFigures,
+        int catalogueSeries, long indicatorValues, long missingValues, long indexValues, long yearlyFigures, long censusFigures,
         int activityRecords, long indicatorBytes, long populationBytes, SurveyCounts survey) {
 
     public static final String FILE = "generator-manifest.json";
@@ -62,7 +63,7 @@ public record GeneratorManifest(GeneratorSettings settings, int nation, int pref
                 "reference": %d, "activities": %d, "surveys": %d},
                   "bytes": {"indicators": %d, "population": %d, "surveys": %d},
                   "catalogueSeries": %d,
-                  "indicatorValues": {"total": %d, "present": %d, "missing": %d},
+                  "indicatorValues": {"total": %d, "present": %d, "missing": %d, "index": %d},
                   "populationFigures": {"total": %d, "yearly": %d, "census": %d},
                   "activityRecords": %d,
                   "survey": %s
@@ -73,7 +74,7 @@ public record GeneratorManifest(GeneratorSettings settings, int nation, int pref
                 regions(), nation, prefectures, municipalities,
                 files(), indicatorFilesCsv + indicatorFilesXlsx, indicatorFilesCsv, indicatorFilesXlsx, populationFiles,
                 referenceFiles, activityFiles, survey.files(), indicatorBytes, populationBytes, survey.bytes(),
-                catalogueSeries, indicatorValues, presentValues(), missingValues, populationFigures(), yearlyFigures,
+                catalogueSeries, indicatorValues, presentValues(), missingValues, indexValues, populationFigures(), yearlyFigures,
                 censusFigures, activityRecords, surveyJson());
     }
 

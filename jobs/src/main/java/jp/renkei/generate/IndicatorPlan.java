@@ -44,6 +44,9 @@ public final class IndicatorPlan {
             for (int s = 1; s < settings.seriesPerIndicator(); s++) {
                 series.add(name + "（" + QUALIFIERS.get(s - 1) + "）");
             }
+            if (i % 5 == 2) { // IndicatorSpec#isDeviation: the last series is the measure's 偏差値
+                series.set(series.size() - 1, name + IndicatorSpec.DEVIATION);
+            }
             // exactly floor(n × share) exports are xlsx, spread evenly over the list
             boolean xlsx = Math.floor((i + 1) * settings.xlsxShare()) > Math.floor(i * settings.xlsxShare());
             // a repeated download gets " (2)" from the browser: the loader must not mind

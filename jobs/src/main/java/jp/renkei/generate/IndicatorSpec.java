@@ -26,6 +26,17 @@ public record IndicatorSpec(int index, String exportId, String name, UnitStyle u
         seriesNames = List.copyOf(seriesNames);
     }
 
+    /** The unit of a 偏差値 series' rows, and the word that ends its 指標. */
+    public static final String DEVIATION = "（偏差値）";
+
+    /**
+     * Whether the series is a 偏差値 (a deviation score, an index around 50) beside the measure, as the real δ1
+     * exports have them: the last series of every fifth indicator (its only one when it has one).
+     */
+    public boolean isDeviation(int series) {
+        return index % 5 == 2 && series == seriesNames.size() - 1;
+    }
+
     /** renkei's indicator_id for one series: {@code C3.訪問診療利用者数}. */
     public String indicatorId(int series) {
         return exportId + "." + seriesNames.get(series);

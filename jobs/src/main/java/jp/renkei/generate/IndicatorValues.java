@@ -89,6 +89,20 @@ final class IndicatorValues {
         }
     }
 
+    /**
+     * The cells of a 偏差値 series (one decimal, scaled by 10): 50 for 全国, otherwise 50 + 10 × a normal draw,
+     * kept within 20–80; never missing. The array is overwritten by the next call.
+     */
+    long[][] deviation(IndicatorSpec spec, int series) {
+        for (Region r : plan.regions()) {
+            for (int t = 0; t < years; t++) {
+                double score = r.index() == 0 ? 50 : 50 + 10 * noise.normal(SALT, 7, spec.index(), series, r.index(), t);
+                scaled[r.index()][t] = Math.round(10 * Math.max(20, Math.min(80, score)));
+            }
+        }
+        return scaled;
+    }
+
     /** Sum of counts, or the base-weighted mean of rates, over the parts that have a value. */
     private void aggregate(UnitStyle unit, int into, List<Region> parts) {
         for (int t = 0; t < years; t++) {

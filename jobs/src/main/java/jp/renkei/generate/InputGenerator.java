@@ -59,11 +59,13 @@ public final class InputGenerator {
         List<IndicatorSpec> specs = indicatorPlan.indicators();
         long values = 0;
         long missing = 0;
+        long index = 0;
         int xlsx = 0;
         for (int i = 0; i < specs.size(); i++) {
             ExportWriter.Written w = exports.write(specs.get(i), indicators);
             values += w.values();
             missing += w.missing();
+            index += w.index();
             xlsx += specs.get(i).xlsx() ? 1 : 0;
             if ((i + 1) * 10 / specs.size() > i * 10 / specs.size()) {
                 progress.accept(String.format("%d/%d exports, %,d values", i + 1, specs.size(), values));
@@ -79,7 +81,7 @@ public final class InputGenerator {
         }
 
         GeneratorManifest manifest = new GeneratorManifest(settings, 1, Prefecture.ALL.size(), plan.municipalityCount(),
-                specs.size() - xlsx, xlsx, populationFiles, 2, 1, catalogueRows, values, missing, yearly, census,
+                specs.size() - xlsx, xlsx, populationFiles, 2, 1, catalogueRows, values, missing, index, yearly, census,
                 activityRecords, sizeOf(indicators), sizeOf(population), survey);
         Files.writeString(output.resolve(GeneratorManifest.FILE), manifest.toJson(), StandardCharsets.UTF_8);
         return manifest;

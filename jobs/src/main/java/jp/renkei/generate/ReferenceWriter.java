@@ -36,8 +36,9 @@ final class ReferenceWriter {
                 for (int s = 0; s < spec.seriesNames().size(); s++) {
                     String series = spec.seriesNames().get(s);
                     out.write(String.join(",", spec.indicatorId(s), spec.exportId(), series, series,
-                            spec.unit().base().label(), "", spec.scenes(), spec.initiatives(),
-                            "generated: " + spec.unit().unit() + " " + spec.periods().name().toLowerCase(java.util.Locale.ROOT))
+                            spec.isDeviation(s) ? "" : spec.unit().base().label(), "", spec.scenes(), spec.initiatives(),
+                            "generated: " + (spec.isDeviation(s) ? IndicatorSpec.DEVIATION : spec.unit().unit()) + " "
+                                    + spec.periods().name().toLowerCase(java.util.Locale.ROOT))
                             + "\r\n");
                     rows++;
                 }

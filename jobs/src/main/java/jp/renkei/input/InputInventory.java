@@ -99,7 +99,7 @@ public record InputInventory(Path root, List<InputFile> files) {
         return loadId(runDate, fingerprint());
     }
 
-    /** The id of the load of an input with this {@link #fingerprint()} on this date. */
+    /** The id of the load of an input with this {@link #fingerprint()} on this run date. */
     public static String loadId(LocalDate runDate, String fingerprint) {
         return Fingerprints.sha256Hex(runDate + "\n" + fingerprint).substring(0, 16);
     }

@@ -10,8 +10,14 @@ package jp.renkei.input;
  * @param what     what is wrong, in a few words ("not a number", "unknown region name")
  * @param found    what the file held
  * @param expected what was expected instead
+ * @param sheet    the workbook sheet the problem is on, or {@code null} (a CSV, or not about one sheet)
  */
-public record InputProblem(String file, Integer row, String column, String what, String found, String expected) {
+public record InputProblem(String file, Integer row, String column, String what, String found, String expected,
+        String sheet) {
+
+    public InputProblem(String file, Integer row, String column, String what, String found, String expected) {
+        this(file, row, column, what, found, expected, null);
+    }
 
     /** {@code found} longer than this is cut (a 10 MB cell must not be copied into every message and reject). */
     public static final int FOUND_MAX_CHARS = 120;
@@ -41,6 +47,12 @@ public record InputProblem(String file, Integer row, String column, String what,
         return new InputProblem(file, row, column, what, found, expected);
     }
 
+    /** The same problem, placed on a workbook sheet ({@code null}: none, as for a CSV). */
+    public InputProblem onSheet(String sheetName) {
+        return new InputProblem(file, row, column, what, found, expected, sheetName);
+    }
+
+
     /**
      * What a message says in place of a respondent's own words (free text, a その他 cell): their length, never the
      * words, which must not leave the warehouse file.
@@ -52,9 +64,15 @@ public record InputProblem(String file, Integer row, String column, String what,
 
     private static final java.util.regex.Pattern TEXT_OF = java.util.regex.Pattern.compile("^text of \\d+ characters$");
 
-    /** e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}. */
+    /**
+     * e.g. {@code indicators/a.csv row 5 column D (R1年): not a number: found "abc", expected a number}, or
+     * {@code indicators/a.xlsx sheet 表形式（時系列） row 5 column E (R1年): …} for a workbook.
+     */
     public String message() {
         StringBuilder m = new StringBuilder(file);
+        if (sheet != null) {
+            m.append(" sheet ").append(sheet);
+        }
         if (row != null) {
             m.append(" row ").append(row);
         }

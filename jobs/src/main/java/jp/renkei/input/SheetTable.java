@@ -54,6 +54,27 @@ public record SheetTable(String file, Format format, String encoding, String she
         }
     }
 
+    /** A workbook sheet as a chooser sees it: its name and whether Excel hides it. */
+    public record SheetInfo(String name, boolean hidden) {
+    }
+
+    /** Picks the sheet to read from every sheet of a workbook (in workbook order), hidden ones included. */
+    @FunctionalInterface
+    public interface BookChooser {
+        String choose(List<SheetInfo> sheets);
+    }
+
+    /**
+     * A book read for its table: the chosen sheet in full, and the first rows of every other visible sheet (a
+     * 見える化 graph sheet may be the only one that carries the 出力日 line). A CSV is a book of one table.
+     */
+    public record Book(SheetTable table, List<SheetTable> otherSheets) {
+
+        public Book {
+            otherSheets = List.copyOf(otherSheets);
+        }
+    }
+
     public enum Format {
         XLSX,
         CSV
@@ -99,6 +120,25 @@ public record SheetTable(String file, Format format, String encoding, String she
             throw new InputFileException(InputProblem.ofFile(file, "empty file", where, expectedContent(format)));
         }
         return table;
+    }
+
+    /**
+     * Reads the sheet {@code chooser} picks in full and the first {@code otherRows} rows of every other visible
+     * sheet, or a CSV as a book of one table. The same checks and messages as {@link #read(Path, String, String)}.
+     */
+    public static Book readBook(Path path, String file, BookChooser chooser, int otherRows) {
+        Format format = formatOf(file);
+        byte[] bytes = readBytes(path, file, format);
+        Book book = switch (format) {
+            case XLSX -> XlsxSheetReader.readBook(path, file, bytes, chooser, otherRows);
+            case CSV -> new Book(CsvSheetReader.read(file, bytes), List.of());
+        };
+        SheetTable table = book.table();
+        if (table.rows.stream().allMatch(SheetRow::isBlank)) {
+            String where = format == Format.XLSX ? "sheet " + table.sheetName + " has no cell with text" : "no row with any text";
+            throw new InputFileException(InputProblem.ofFile(file, "empty file", where, expectedContent(format)));
+        }
+        return book;
     }
 
     /**

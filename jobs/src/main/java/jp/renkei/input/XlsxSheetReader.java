@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /** Reads one sheet of an .xlsx workbook with fastexcel-reader into {@link SheetRow}s. */
 final class XlsxSheetReader {
@@ -37,6 +38,15 @@ final class XlsxSheetReader {
     }
 
     static SheetTable read(Path path, String file, byte[] bytes, SheetTable.SheetChooser chooser) {
+        return readBook(path, file, bytes, sheets -> chooser.choose(sheets.stream().map(SheetTable.SheetInfo::name).toList()),
+                0).table();
+    }
+
+    /**
+     * The chosen sheet in full and the first {@code otherRows} rows of every other visible sheet (none when 0).
+     * A sheet that cannot be streamed as rows (a chart sheet) is left out of the others.
+     */
+    static SheetTable.Book readBook(Path path, String file, byte[] bytes, SheetTable.BookChooser chooser, int otherRows) {
         if (!FileSignature.isZip(bytes)) {
             String found = FileSignature.knownBinary(bytes);
             if (found == null) {
@@ -46,17 +56,20 @@ final class XlsxSheetReader {
         }
         checkZip(path, file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), OPTIONS)) {
-            Sheet sheet = choose(workbook, file, chooser);
-            List<SheetRow> rows = new ArrayList<>();
-            InputLimits limits = InputLimits.configured();
-            try (Stream<Row> stream = sheet.openStream()) {
-                // checked as each row streams past, before a workbook of 20,000 columns is held whole
-                stream.forEach(row -> {
-                    limits.checkColumns(file, row.getRowNum(), row.getCellCount());
-                    rows.add(toSheetRow(row));
-                });
+            List<Sheet> sheets = workbook.getSheets().toList();
+            Sheet sheet = choose(sheets, file, chooser);
+            SheetTable table = new SheetTable(file, SheetTable.Format.XLSX, SheetTable.XLSX, sheet.getName(), rows(file, sheet, Long.MAX_VALUE));
+            List<SheetTable> others = new ArrayList<>();
+            for (Sheet other : sheets) {
+                if (otherRows > 0 && other != sheet && other.getVisibility() == SheetVisibility.VISIBLE) {
+                    try {
+                        others.add(new SheetTable(file, SheetTable.Format.XLSX, SheetTable.XLSX, other.getName(), rows(file, other, otherRows)));
+                    } catch (IOException | RuntimeException e) {
+                        // a chart sheet has no rows to stream; its text, if any, is not where 見える化 puts it
+                    }
+                }
             }
-            return new SheetTable(file, SheetTable.Format.XLSX, SheetTable.XLSX, sheet.getName(), rows);
+            return new SheetTable.Book(table, others);
         } catch (InputFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -89,12 +102,26 @@ final class XlsxSheetReader {
         }
     }
 
-    private static Sheet choose(ReadableWorkbook workbook, String file, SheetTable.SheetChooser chooser) {
-        List<Sheet> sheets = workbook.getSheets().toList();
+    /** The sheet's rows numbered up to {@code lastRow}. */
+    private static List<SheetRow> rows(String file, Sheet sheet, long lastRow) throws IOException {
+        List<SheetRow> rows = new ArrayList<>();
+        InputLimits limits = InputLimits.configured();
+        try (Stream<Row> stream = sheet.openStream()) {
+            // checked as each row streams past, before a workbook of 20,000 columns is held whole
+            stream.takeWhile(row -> row.getRowNum() <= lastRow).forEach(row -> {
+                limits.checkColumns(file, row.getRowNum(), row.getCellCount());
+                rows.add(toSheetRow(row));
+            });
+        }
+        return rows;
+    }
+
+    private static Sheet choose(List<Sheet> sheets, String file, SheetTable.BookChooser chooser) {
         if (sheets.isEmpty()) {
             throw new InputFileException(InputProblem.ofFile(file, "workbook has no sheet", "no sheets", EXPECTED));
         }
-        String name = chooser.choose(sheets.stream().map(Sheet::getName).toList());
+        String name = chooser.choose(sheets.stream()
+                .map(s -> new SheetTable.SheetInfo(s.getName(), s.getVisibility() != SheetVisibility.VISIBLE)).toList());
         return sheets.stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the chooser returned " + name + ", which is not a sheet of " + file));
     }

@@ -24,17 +24,21 @@ public class MergeIndicatorValuesTasklet implements Tasklet {
     private final LoadRun run;
     private final DSLContext dsl;
     private final DataSource dataSource;
+    private final java.util.Set<String> unreadable;
 
-    public MergeIndicatorValuesTasklet(LoadRun run, DSLContext dsl, DataSource dataSource) {
+    /** @param unreadable the source_file_ids of the books the indicators step could not read at all */
+    public MergeIndicatorValuesTasklet(LoadRun run, DSLContext dsl, DataSource dataSource, java.util.Set<String> unreadable) {
         this.run = run;
         this.dsl = dsl;
         this.dataSource = dataSource;
+        this.unreadable = java.util.Set.copyOf(unreadable);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        // a book that could not be read keeps what its last readable version supplied
         FactMerge.Outcome outcome = Facts.INDICATOR_VALUES.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(),
-                SourceKind.INDICATORS);
+                SourceKind.INDICATORS, run.inventory().of(SourceKind.INDICATORS), unreadable);
         StepCounts.add(contribution.getStepExecution(), outcome.written(), outcome.rejected());
         StepCounts.replaced(contribution.getStepExecution(), outcome.replaced());
         contribution.getStepExecution().getExecutionContext().putLong(StepCounts.UNCATALOGUED_SERIES,

@@ -48,6 +48,11 @@ public final class NightlyLoad {
     public static final int EXIT_USAGE = 2;
     /** Exit code of a load stopped by SIGTERM (128 + 15, as the shell reports it): restartable. */
     public static final int EXIT_STOPPED = 143;
+    /**
+     * Exit code when the load completed and published, but at least one 見える化 book could not be read at all: it
+     * was rejected whole and what it supplied before is kept. Not 0, so that cron and systemd see it.
+     */
+    public static final int EXIT_UNREADABLE_BOOKS = 4;
 
     private NightlyLoad() {
     }
@@ -157,11 +162,14 @@ public final class NightlyLoad {
         List<String> properties = new ArrayList<>(List.of(logProperties(out)));
         properties.add("renkei.publish=false");
         try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
+            JobParameters params = params(input, LocalDate.now(), fingerprint, true);
             boolean[] checksFailed = new boolean[1];
-            int status = launch(context, params(input, LocalDate.now(), fingerprint, true), out, err, checksFailed);
+            int status = launch(context, params, out, err, checksFailed);
+            // the rejects of the files the warehouse now reflects, and every book that could not be read at all
             List<String> problems = context.getBean(org.jooq.DSLContext.class)
                     .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
-                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE)))
+                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE))
+                            .or(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params))))
                     .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
                     .fetch(LOAD_REJECT.MESSAGE);
             problems.forEach(p -> out.event("reject", "reject: " + p));
@@ -172,8 +180,9 @@ public final class NightlyLoad {
             long cells = kinds.getOrDefault(SurveyFinding.CELL, 0L);
             long repeats = kinds.getOrDefault(SurveyFinding.REPEAT, 0L);
             out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected", status == 0
-                    ? "every file could be read" : checksFailed[0] ? "every file could be read, but a data check failed"
-                            : "a file cannot be read", rows)
+                    ? "every file could be read" : status == EXIT_UNREADABLE_BOOKS
+                    ? "a book cannot be read (each is listed above)" : checksFailed[0]
+                    ? "every file could be read, but a data check failed" : "a file cannot be read", rows)
                     + (cells > 0 ? String.format(", %d cell(s) marked 無効", cells) : "")
                     + (repeats > 0 ? String.format(", %d row(s) set aside as repeats", repeats) : ""),
                     Map.of("rejects", rows, "invalid_cells", cells, "repeats", repeats, "readable", status == 0 || checksFailed[0], "checks_passed", status == 0));
@@ -253,11 +262,12 @@ public final class NightlyLoad {
                 if (!properties.publish() || loadId.equals(SnapshotPublisher.publishedOrigin(properties.output()).loadId())) {
                     out.event("already_loaded", "renkei: this input was already loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                             + "; nothing to do (use --force to load it again)");
-                    return 0;
+                    return reportUnreadableBooks(context, params, err);
                 }
                 out.event("reload", "renkei: this input was loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                         + " before, but what is published now is another load's; loading it again", Map.of("load_id", loadId));
-                execution = operator.start(job, anotherAttempt(params));
+                params = anotherAttempt(params);
+                execution = operator.start(job, params);
             }
         } catch (Exception e) {
             Failure failure = Failure.of(e, properties.output());
@@ -272,7 +282,7 @@ public final class NightlyLoad {
                 out.event("published", "renkei: load completed; published " + properties.publishedDatabase()
                         + " and the Parquet snapshot");
             }
-            return 0;
+            return reportUnreadableBooks(context, params, err);
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
             err.event("stopped", "renkei: the load was stopped (execution " + execution.getId() + ", status STOPPED) after "
@@ -324,6 +334,32 @@ public final class NightlyLoad {
             execution.setEndTime(java.time.LocalDateTime.now());
         }
         repository.update(execution);
+    }
+
+    /**
+     * 0, or {@link #EXIT_UNREADABLE_BOOKS} after saying which books of the load could not be read at all (each
+     * rejected whole; the rows it supplied before are kept).
+     */
+    private static int reportUnreadableBooks(ConfigurableApplicationContext context, JobParameters params, RunLog err) {
+        String loadId = jp.renkei.input.InputInventory.loadId(params.getLocalDate(LoadRun.RUN_DATE),
+                params.getString(LoadRun.INPUT_FINGERPRINT));
+        List<String> books = context.getBean(org.jooq.DSLContext.class).select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT)
+                .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params)))
+                .orderBy(LOAD_REJECT.RELATIVE_PATH).fetch(LOAD_REJECT.MESSAGE);
+        if (books.isEmpty()) {
+            return 0;
+        }
+        err.event("unreadable_books", "renkei: " + books.size() + " book(s) could not be read and were rejected whole; "
+                + "what they supplied at the last publish is kept, and every other book was loaded:\n  "
+                + String.join("\n  ", books), Map.of("unreadable_books", books));
+        return EXIT_UNREADABLE_BOOKS;
+    }
+
+    /** The source_file_ids of the books the last run of these parameters could not read at all. */
+    private static java.util.Set<String> unreadableBooks(ConfigurableApplicationContext context, JobParameters params) {
+        JobExecution last = context.getBean(JobRepository.class).getLastJobExecution(NightlyLoadJobConfiguration.JOB_NAME, params);
+        return last == null ? java.util.Set.of()
+                : jp.renkei.source.indicator.IndicatorInputReader.unreadable(last.getExecutionContext());
     }
 
     private static void markFailed(JobRepository repository, JobExecution execution) {

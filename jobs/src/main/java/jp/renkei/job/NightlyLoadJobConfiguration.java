@@ -136,15 +136,23 @@ public class NightlyLoadJobConfiguration {
                 .listener(indicatorWriter)
                 .listener(progress)
                 .listener(new ChunkProgress(progress.log(), properties.progressEveryRows()))
+                .listener(unreadableBooksToJob())
                 .build();
+    }
+
+    /** The books the step could not read, handed to the merge (and the exit code) through the job's context. */
+    private static org.springframework.batch.core.listener.ExecutionContextPromotionListener unreadableBooksToJob() {
+        var promotion = new org.springframework.batch.core.listener.ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] {IndicatorInputReader.UNREADABLE_BOOKS});
+        return promotion;
     }
 
     @Bean
     @StepScope
-    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl,
+    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, ProgressReporter progress,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
         return new IndicatorInputReader(PrepareLoadTasklet.exportsToRead(loadRun, new InputState(dsl),
-                Boolean.TRUE.equals(rereadAll)), registry);
+                Boolean.TRUE.equals(rereadAll)), registry, note -> progress.log().event("note", note));
     }
 
     @Bean
@@ -164,8 +172,13 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource) {
-        return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource);
+    public MergeIndicatorValuesTasklet mergeIndicatorsTasklet(LoadRun loadRun, DSLContext dsl, DataSource dataSource,
+            @Value("#{jobExecutionContext['" + IndicatorInputReader.UNREADABLE_BOOKS + "']}") String unreadable) {
+        var context = new org.springframework.batch.infrastructure.item.ExecutionContext();
+        if (unreadable != null) {
+            context.putString(IndicatorInputReader.UNREADABLE_BOOKS, unreadable);
+        }
+        return new MergeIndicatorValuesTasklet(loadRun, dsl, dataSource, IndicatorInputReader.unreadable(context));
     }
 
     @Bean
@@ -189,7 +202,7 @@ public class NightlyLoadJobConfiguration {
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.INPUT_UNCHANGED + "']}") Boolean inputUnchanged,
             ObjectProvider<PublishedArtefact> otherArtefacts) {
         // published in the same switch-over as the warehouse and the snapshot: the rejects, and any artefact bean
-        List<PublishedArtefact> artefacts = new java.util.ArrayList<>(List.of(new RejectFiles()));
+        List<PublishedArtefact> artefacts = new java.util.ArrayList<>(List.of(new RejectFiles(loadRun.loadId())));
         artefacts.add(new ReportArtefact(loadRun.output(), properties.homeRegion(), loadRun.loadId(),
                 properties.snapshotRetentionDays()));
         otherArtefacts.orderedStream().forEach(artefacts::add);

@@ -105,7 +105,7 @@ public class PopulationTasklet implements Tasklet {
         List<InputFile> current = new ArrayList<>(run.inventory().of(SourceKind.POPULATION));
         current.addAll(run.inventory().of(SourceKind.INDICATORS)); // an export's figures stay while it does
         FactMerge.Outcome merged = Facts.POPULATION.mergeReplacing(dsl, dataSource, run.loadId(), run.inventory(),
-                SourceKind.POPULATION, current);
+                SourceKind.POPULATION, current, java.util.Set.of());
         StepCounts.add(contribution.getStepExecution(), -merged.rejected(), merged.rejected());
         StepCounts.replaced(contribution.getStepExecution(), merged.replaced());
         if (!rereadAll && !exportFigures().equals(exportFiguresBefore)) {

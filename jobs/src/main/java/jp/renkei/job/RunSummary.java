@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.renkei.load.StepCounts;
+import jp.renkei.source.indicator.IndicatorInputReader;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /** One load's figures, from its job execution: what `load` prints at the end and `runs` lists. */
 public record RunSummary(long executionId, String runDate, LocalDateTime start, LocalDateTime end, String status,
                          long filesRead, long rowsIn, long rowsRejected, long rowsReplaced, long rowsRepeated,
-                         long uncataloguedSeries) {
+                         long uncataloguedSeries, long emptyExports, long unreadableBooks) {
 
     public static RunSummary of(JobExecution execution) {
         long files = 0;
@@ -20,8 +21,12 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         long replaced = 0;
         long repeated = 0;
         long uncatalogued = 0;
+        long empty = 0;
+        long unreadable = 0;
         for (StepExecution s : execution.getStepExecutions()) {
             var c = s.getExecutionContext();
+            empty += c.getInt(IndicatorInputReader.EMPTY_EXPORTS, 0);
+            unreadable += IndicatorInputReader.unreadable(c).size();
             if (s.getStepName().equals("prepare")) {
                 files += s.getReadCount() - c.getInt(StepCounts.SKIPPED_FILES, 0);
             } else if (!s.getStepName().equals("mergeIndicators")) {
@@ -34,7 +39,7 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         }
         var date = execution.getJobParameters().getLocalDate(LoadRun.RUN_DATE);
         return new RunSummary(execution.getId(), date == null ? "" : date.toString(), execution.getStartTime(),
-                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, repeated, uncatalogued);
+                execution.getEndTime(), execution.getStatus().name(), files, in, rejected, replaced, repeated, uncatalogued, empty, unreadable);
     }
 
     public String line() {
@@ -42,7 +47,9 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         return String.format("renkei: %s in %.1f s: %,d files read, %,d rows in, %,d rejected, %,d replaced",
                 status, took.toMillis() / 1000.0, filesRead, rowsIn, rowsRejected, rowsReplaced)
                 + (rowsRepeated > 0 ? String.format(", %,d set aside as repeats", rowsRepeated) : "")
-                + String.format(", %,d uncatalogued series", uncataloguedSeries);
+                + String.format(", %,d uncatalogued series", uncataloguedSeries)
+                + (emptyExports > 0 ? String.format(", %,d empty export%s", emptyExports, emptyExports == 1 ? "" : "s") : "")
+                + (unreadableBooks > 0 ? String.format(", %,d book%s not readable", unreadableBooks, unreadableBooks == 1 ? "" : "s") : "");
     }
 
     public Map<String, Object> fields() {
@@ -58,6 +65,8 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         f.put("rows_replaced", rowsReplaced);
         f.put("rows_repeated", rowsRepeated);
         f.put("uncatalogued_series", uncataloguedSeries);
+        f.put("empty_exports", emptyExports);
+        f.put("unreadable_books", unreadableBooks);
         return f;
     }
 }

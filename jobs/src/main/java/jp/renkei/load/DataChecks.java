@@ -40,7 +40,10 @@ public final class DataChecks {
                     SELECT count(*) - count(DISTINCT (survey_id, question_id, respondent_key)) FROM fct_survey_free_text"""),
             new Check("every value has its denominator or a status that says why not", """
                     SELECT count(*) FROM fct_indicator_value
-                    WHERE value_status NOT IN ('ok', 'missing', 'no_denominator', 'denominator_other_year', 'no_base', 'not_normalised')
+                    WHERE value_status NOT IN ('ok', 'missing', 'no_denominator', 'denominator_other_year', 'no_base',
+                                              'not_normalised', 'not_normalised_percent', 'not_normalised_money',
+                                              'not_normalised_index')
+                       OR (value_status LIKE 'not_normalised%' AND rate_per_100k IS NOT NULL)
                        OR (value_status IN ('ok', 'denominator_other_year') AND denominator IS NULL)
                        OR (value_status = 'missing') <> (published_value IS NULL)"""),
             new Check("rates per 100,000 lie between 0 and renkei.check-rate-per100k-max", """

@@ -145,21 +145,29 @@ public final class FactMerge<R extends Record> {
      */
     public Outcome mergeReplacing(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory,
                                   SourceKind kind) throws SQLException {
-        return mergeReplacing(dsl, dataSource, loadId, inventory, kind, inventory.of(kind));
+        return mergeReplacing(dsl, dataSource, loadId, inventory, kind, inventory.of(kind), java.util.Set.of());
     }
 
     /**
      * The same, when rows of the fact also come from files of another kind ({@code current}: the file versions whose
-     * rows stay, e.g. population figures read from exports).
+     * rows stay, e.g. population figures read from exports), and where the file versions {@code unreadable} could
+     * not be read at all: a book rejected whole keeps the rows its last readable version supplied, and is not
+     * recorded as reflected, so that it is read again.
      */
     public Outcome mergeReplacing(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory,
-                                  SourceKind kind, java.util.Collection<jp.renkei.input.InputFile> current) throws SQLException {
+                                  SourceKind kind, java.util.Collection<jp.renkei.input.InputFile> current,
+                                  java.util.Set<String> unreadable) throws SQLException {
         InputState state = new InputState(dsl);
-        int replaced = state.deleteRowsOfOtherVersions(fact, current) + deleteRowsNoLongerStaged(dsl);
+        List<jp.renkei.input.InputFile> readable = inventory.of(kind).stream()
+                .filter(f -> !unreadable.contains(f.sourceFileId())).toList();
+        Map<String, String> kept = state.reflectedVersionsAt(kind, inventory.of(kind).stream()
+                .filter(f -> unreadable.contains(f.sourceFileId())).map(jp.renkei.input.InputFile::relativePath).toList());
+        List<jp.renkei.input.InputFile> stay = current.stream().filter(f -> !unreadable.contains(f.sourceFileId())).toList();
+        int replaced = state.deleteRowsOfOtherVersions(fact, stay, kept) + deleteRowsNoLongerStaged(dsl);
         List<InputProblem> duplicates = duplicates(dsl);
         Rejects.append(dataSource, loadId, inventory, kind, duplicates);
         int written = merge(dsl, duplicates.isEmpty());
-        state.record(kind, inventory.of(kind));
+        state.record(kind, readable, kept);
         return new Outcome(written, duplicates.size(), replaced);
     }
 

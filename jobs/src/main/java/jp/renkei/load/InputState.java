@@ -5,6 +5,7 @@ import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.renkei.input.InputFile;
@@ -44,9 +45,28 @@ public final class InputState {
 
     /** Deletes the rows of {@code fact} that came from file versions not in {@code current}; returns how many. */
     public int deleteRowsOfOtherVersions(Table<?> fact, Collection<InputFile> current) {
+        return deleteRowsOfOtherVersions(fact, current, Map.of());
+    }
+
+    /** The same, keeping also the rows of the {@code kept} versions (source_file_id → relative path). */
+    public int deleteRowsOfOtherVersions(Table<?> fact, Collection<InputFile> current, Map<String, String> kept) {
         Field<String> sourceFileId = fact.field("source_file_id", String.class);
-        List<String> ids = current.stream().map(InputFile::sourceFileId).toList();
+        List<String> ids = new java.util.ArrayList<>(current.stream().map(InputFile::sourceFileId).toList());
+        ids.addAll(kept.keySet());
         return dsl.deleteFrom(fact).where(ids.isEmpty() ? org.jooq.impl.DSL.trueCondition() : sourceFileId.notIn(ids)).execute();
+    }
+
+    /**
+     * The versions the warehouse reflects of files at these paths (source_file_id → relative path): what an
+     * unreadable new version leaves in place.
+     */
+    public Map<String, String> reflectedVersionsAt(SourceKind kind, Collection<String> relativePaths) {
+        if (relativePaths.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(INPUT_STATE.SOURCE_FILE_ID, INPUT_STATE.RELATIVE_PATH).from(INPUT_STATE)
+                .where(INPUT_STATE.SOURCE_KIND.eq(kind.folder())).and(INPUT_STATE.RELATIVE_PATH.in(relativePaths))
+                .fetchMap(INPUT_STATE.SOURCE_FILE_ID, INPUT_STATE.RELATIVE_PATH);
     }
 
     /** Forgets the rejects of file versions about to be read again: reading them records them anew. */
@@ -59,10 +79,16 @@ public final class InputState {
 
     /** Records that the warehouse now reflects exactly these files of this kind (in the merge's transaction). */
     public void record(SourceKind kind, Collection<InputFile> files) {
+        record(kind, files, Map.of());
+    }
+
+    /** The same, with the {@code kept} older versions (source_file_id → relative path) of unreadable books. */
+    public void record(SourceKind kind, Collection<InputFile> files, Map<String, String> kept) {
         dsl.deleteFrom(INPUT_STATE).where(INPUT_STATE.SOURCE_KIND.eq(kind.folder())).execute();
-        for (InputFile f : files) {
-            dsl.insertInto(INPUT_STATE).set(INPUT_STATE.SOURCE_FILE_ID, f.sourceFileId())
-                    .set(INPUT_STATE.RELATIVE_PATH, f.relativePath()).set(INPUT_STATE.SOURCE_KIND, kind.folder()).execute();
-        }
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        files.forEach(f -> all.put(f.sourceFileId(), f.relativePath()));
+        all.putAll(kept);
+        all.forEach((id, path) -> dsl.insertInto(INPUT_STATE).set(INPUT_STATE.SOURCE_FILE_ID, id)
+                .set(INPUT_STATE.RELATIVE_PATH, path).set(INPUT_STATE.SOURCE_KIND, kind.folder()).execute());
     }
 }

@@ -33,7 +33,7 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     /** By source file: hashing a context would hash every region name of the file, for every cell. */
     private final Map<String, Set<String>> prefectureContexts = new HashMap<>();
     /* problems of a whole row (its 指標 or 地域) already rejected: the row's other cells are passed over */
-    private final Set<InputProblem> rejectedRows = new HashSet<>();
+    private final Set<Object> rejectedRows = new HashSet<>();
 
     public IndicatorValueProcessor(IndicatorCatalogue catalogue, RegionDirectory regions, RateNormaliser normaliser) {
         this.catalogue = catalogue;
@@ -45,6 +45,7 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
     public LoadItem<IndicatorValueRow> process(IndicatorInput input) {
         return switch (input) {
             case IndicatorInput.SkippedRow s -> LoadItem.reject(s.problem());
+            case IndicatorInput.UnreadableBook b -> LoadItem.reject(b.problem());
             case IndicatorInput.Cell c -> process(c);
         };
     }
@@ -54,11 +55,17 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
      * row's first cell, and the row's other cells are filtered (null), so that one bad row is one reject.
      */
     private LoadItem<IndicatorValueRow> rowReject(InputProblem problem) {
-        return rejectedRows.add(problem) ? LoadItem.reject(problem) : null;
+        return rowReject(problem, problem);
+    }
+
+    /** Rejected once per {@code key}: later cells with the same key are filtered (null). */
+    private LoadItem<IndicatorValueRow> rowReject(InputProblem problem, Object key) {
+        return rejectedRows.add(key) ? LoadItem.reject(problem) : null;
     }
 
     private LoadItem<IndicatorValueRow> process(IndicatorInput.Cell input) {
         ExportCell cell = input.cell();
+        String sheet = input.context().sheet();
         String valueColumn = cell.column() + " (" + cell.header() + ")";
         SeriesName name = seriesNames.computeIfAbsent(cell.seriesName(), SeriesName::parse);
         IndicatorCatalogue.Series series = this.series.computeIfAbsent(input.context().exportId() + '\u0000' + name.series(),
@@ -70,11 +77,12 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
                 k -> regions.resolve(cell.regionName(), context))) {
             case RegionDirectory.Resolved r -> regionCode = r.region().code();
             case RegionDirectory.Unresolved u -> {
-                if (cell.periodLabel() == null) { // 地域別: the region is the value column's header, one cell each
-                    return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, u.what(), cell.regionName(),
-                            u.expected()));
-                }
-                return rowReject(InputProblem.at(cell.file(), cell.row(), "地域", u.what(), cell.regionName(), u.expected()));
+                // a comparison region the master does not know (an insurer union, one left from an earlier visit)
+                // is one message per file and region, however many rows and cells it has
+                String column = cell.periodLabel() == null ? valueColumn : "地域";
+                return rowReject(InputProblem.at(cell.file(), cell.row(), column, u.what(), cell.regionName(),
+                        u.expected() + "; every row of this region in the file is skipped").onSheet(sheet),
+                        input.context().sourceFileId() + '\u0000' + cell.regionName());
             }
         }
         PublishedNumber number;
@@ -82,17 +90,22 @@ public class IndicatorValueProcessor implements ItemProcessor<IndicatorInput, Lo
             number = PublishedNumber.parse(cell.cellText());
         } catch (PublishedNumber.NotANumberException e) {
             return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, e.getMessage(), cell.cellText(),
-                    e.expected()));
+                    e.expected()).onSheet(sheet));
         }
-        UnitLabel unit = units.computeIfAbsent(cell.unitText(), UnitLabel::parse);
-        if (!number.isMissing() && number.value().signum() < 0 && unit.kind() != ValueKind.OTHER) {
+        UnitLabel unit = units.computeIfAbsent(cell.unitText() + '\u0000' + name.series(),
+                k -> UnitLabel.parse(cell.unitText(), name.series()));
+        if (!number.isMissing() && number.value().signum() < 0 && canNotBeNegative(unit.kind())) {
             return LoadItem.reject(InputProblem.at(cell.file(), cell.row(), valueColumn, "negative value", cell.cellText(),
-                    "0 or more: a " + unit.kind().code() + " in " + cell.unitText() + " cannot be negative"));
+                    "0 or more: a " + unit.kind().code() + " in " + cell.unitText() + " cannot be negative").onSheet(sheet));
         }
         NormalisedValue value = normaliser.normalise(number, unit, series.base(), series.multiplier(),
                 regionCode, input.period());
         return LoadItem.row(new IndicatorValueRow(series, regionCode, input.period(), cell.cellText(),
                 cell.unitText(), value, input.context().sourceFileId(), cell.row(), cell.column(), name.displayMode(),
                 IndicatorValueRow.isProjection(input.period(), input.context().exportedOn())));
+    }
+
+    private static boolean canNotBeNegative(ValueKind kind) {
+        return kind == ValueKind.COUNT || kind == ValueKind.RATE || kind == ValueKind.PERCENT;
     }
 }

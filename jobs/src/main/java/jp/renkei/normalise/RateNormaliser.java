@@ -32,8 +32,9 @@ public final class RateNormaliser {
      */
     public NormalisedValue normalise(PublishedNumber number, UnitLabel unit, RateBase defaultBase,
                                      Integer defaultMultiplier, String regionCode, PeriodLabel period) {
-        ValueKind kind = unit.kind();
-        RateBase base = unit.base() != null ? unit.base() : defaultBase;
+        // a percentage of a population the catalogue names is a rate per 100 of it
+        ValueKind kind = unit.kind() == ValueKind.PERCENT && defaultBase != null ? ValueKind.RATE : unit.kind();
+        RateBase base = !kind.isNormalised() ? null : unit.base() != null ? unit.base() : defaultBase;
         Integer multiplier = kind == ValueKind.RATE
                 ? (unit.multiplier() != null ? unit.multiplier() : defaultMultiplier) : null;
         if (kind == ValueKind.COUNT && base == null) {
@@ -44,9 +45,9 @@ public final class RateNormaliser {
                     ValueStatus.MISSING);
         }
         BigDecimal v = number.value();
-        if (kind == ValueKind.OTHER) {
-            return new NormalisedValue(v, kind, base, multiplier, null, false, null, null, null, null, null,
-                    ValueStatus.NOT_NORMALISED);
+        if (!kind.isNormalised()) {
+            return new NormalisedValue(v, kind, null, null, null, false, null, null, null, null, null,
+                    ValueStatus.notNormalised(kind));
         }
         Optional<Denominator> denominator = base == null ? Optional.empty() : populations.find(regionCode, base, period);
         Optional<Denominator> total = populations.find(regionCode, RateBase.総人口, period);

@@ -12,7 +12,13 @@ public enum ValueStatus {
     DENOMINATOR_OTHER_YEAR("denominator_other_year"),
     /** A rate whose unit names no base and the catalogue gives none. */
     NO_BASE("no_base"),
-    /** Not a count or a rate (money, days): kept as published, not normalised. */
+    /** A percentage of something that is not a known population: kept as published, not normalised. */
+    PERCENT("not_normalised_percent"),
+    /** Money (円, 給付月額): kept as published, not normalised. */
+    MONEY("not_normalised_money"),
+    /** An index (地域差指数, a 偏差値 series): kept as published, not normalised. */
+    INDEX("not_normalised_index"),
+    /** Not a count or a rate and of no kind above (days, years): kept as published, not normalised. */
     NOT_NORMALISED("not_normalised");
 
     private final String code;
@@ -23,5 +29,16 @@ public enum ValueStatus {
 
     public String code() {
         return code;
+    }
+
+    /** Why a value of this kind is not normalised per 100,000, or null for counts and rates. */
+    static ValueStatus notNormalised(jp.renkei.domain.ValueKind kind) {
+        return switch (kind) {
+            case COUNT, RATE -> null;
+            case PERCENT -> PERCENT;
+            case MONEY -> MONEY;
+            case INDEX -> INDEX;
+            case OTHER -> NOT_NORMALISED;
+        };
     }
 }

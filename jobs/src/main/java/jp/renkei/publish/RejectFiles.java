@@ -23,6 +23,13 @@ public final class RejectFiles implements PublishedArtefact {
 
     public static final String DIR = "rejects";
 
+    private final String loadId;
+
+    /** @param loadId the load being published: its rejects of books it could not read are published too */
+    public RejectFiles(String loadId) {
+        this.loadId = loadId;
+    }
+
     @Override
     public String path() {
         return DIR;
@@ -30,7 +37,7 @@ public final class RejectFiles implements PublishedArtefact {
 
     @Override
     public boolean stage(Connection working, Path staged, java.time.LocalDate runDate) throws IOException, SQLException {
-        writeInto(working, Files.createDirectories(staged));
+        writeInto(working, Files.createDirectories(staged), loadId);
         return true;
     }
 
@@ -42,11 +49,21 @@ public final class RejectFiles implements PublishedArtefact {
 
     /** @return how many rejects were written */
     public static int write(Connection connection, Path outputDir) throws IOException, SQLException {
-        return writeInto(connection, Files.createDirectories(outputDir.resolve(DIR)));
+        return write(connection, outputDir, "");
+    }
+
+    /**
+     * The rejects of the file versions the warehouse reflects, and those this load recorded for files it does not
+     * reflect (a book that could not be read at all: its older version's values stay, but its reject is news).
+     *
+     * @return how many rejects were written
+     */
+    public static int write(Connection connection, Path outputDir, String loadId) throws IOException, SQLException {
+        return writeInto(connection, Files.createDirectories(outputDir.resolve(DIR)), loadId);
     }
 
     /** Writes the reject files into {@code dir}; @return how many rejects were written */
-    static int writeInto(Connection connection, Path dir) throws IOException, SQLException {
+    static int writeInto(Connection connection, Path dir, String loadId) throws IOException, SQLException {
         int total = 0;
         for (SourceKind kind : SourceKind.values()) {
             Path file = dir.resolve(kind.folder() + ".csv");
@@ -55,9 +72,10 @@ public final class RejectFiles implements PublishedArtefact {
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT relative_path, source_row, source_column, found, expected, message
                     FROM load_reject WHERE source_kind = ?
-                      AND source_file_id IN (SELECT source_file_id FROM input_state)
+                      AND (source_file_id IN (SELECT source_file_id FROM input_state) OR load_id = ?)
                     ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
                 ps.setString(1, kind.folder());
+                ps.setString(2, loadId);
                 try (ResultSet rs = ps.executeQuery();
                      Writer w = bomWriter(tmp);
                      CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()

@@ -82,12 +82,31 @@ class CommandLineTests {
         Files.writeString(csv, Files.readString(csv, cp932).replace("111.8", "abc"), cp932);
         Result bad = run("validate", "--input", input.toString());
         assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.out()).contains("reject: indicators/δ1-c_医療介護連携_時系列 (2).csv row 3 column E (H30年): not a number: "
+        assertThat(bad.out()).contains("reject: indicators/δ1-c_医療介護連携_時系列 (2).csv row 3 column F (H30年): not a number: "
                 + "found \"abc\", expected a number or a missing-value token (empty, -, －, ―, ‐, −)")
                 .contains("renkei validate: every file could be read, 1 row(s) would be rejected");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("input");
         }
+    }
+
+    @Test
+    void validateListsEveryBookThatCannotBeReadNotOnlyTheFirst(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("input");
+        SampleInput.copyTree(Path.of("input"), input);
+        Path xlsx = input.resolve("indicators/δ1-c_医療介護連携_時系列.xlsx");
+        byte[] bytes = Files.readAllBytes(xlsx);
+        Files.write(xlsx, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.writeString(input.resolve("indicators/δ1-c_医療介護連携_時系列 (3).csv"), "");
+
+        Result r = run("validate", "--input", input.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("reject: indicators/δ1-c_医療介護連携_時系列 (3).csv: empty file: found \"0 bytes\", "
+                        + "expected CSV text with a table")
+                .contains("reject: indicators/δ1-c_医療介護連携_時系列.xlsx: damaged .xlsx workbook: found \"a zip archive whose "
+                        + "directory cannot be read; the file may be truncated\", expected an .xlsx workbook (Excel 2007 or later)")
+                .contains("renkei validate: a book cannot be read (each is listed above), 2 row(s) would be rejected");
     }
 
     @Test
@@ -109,7 +128,7 @@ class CommandLineTests {
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("run   run date   start               end                 status     files    rows in");
         assertThat(lines[1]).startsWith("2     2026-11-25").contains("COMPLETED");
-        assertThat(lines[2]).startsWith("1     2026-11-24").contains("COMPLETED").endsWith("653         0         0");
+        assertThat(lines[2]).startsWith("1     2026-11-24").contains("COMPLETED").endsWith("664         0         0");
     }
 
     @Test

@@ -36,6 +36,12 @@ class PeriodLabelTest {
             2020年度                            | FISCAL_YEAR   | FY2020          | 2020 | null | null  | null       | 2020-04-01 | 2021-03-31 | false
             昭和64年1月                          | MONTH         | M1989-01        | 1988 | 1989 | 1     | null       | 1989-01-01 | 1989-01-31 | false
             平成元年1月8日                       | DATE          | D1989-01-08     | 1988 | 1989 | 1     | 1989-01-08 | 1989-01-08 | 1989-01-08 | false
+            # real downloads: a month without 末, ASCII brackets, 末時点 in the next 年度 beside 3月末 of the one before
+            令和3年4月                           | MONTH         | M2021-04        | 2021 | 2021 | 4     | null       | 2021-04-01 | 2021-04-30 | false
+            令和6年度(R7/2月サービス提供分まで)    | FISCAL_YEAR   | FY2024~2025-02  | 2024 | null | null  | null       | 2024-04-01 | 2025-02-28 | true
+            令和6年度（R7/2月サービス提供分まで）   | FISCAL_YEAR   | FY2024~2025-02  | 2024 | null | null  | null       | 2024-04-01 | 2025-02-28 | true
+            令和8年3月末                         | AS_OF         | D2026-03-31     | 2025 | 2026 | 3     | 2026-03-31 | 2026-03-31 | 2026-03-31 | false
+            令和8年4月末時点                     | AS_OF         | D2026-04-30     | 2026 | 2026 | 4     | 2026-04-30 | 2026-04-30 | 2026-04-30 | false
             """)
     void readsEveryFormInDomainDoc(String label, PeriodKind kind, String key, Integer fy, Integer cy, Integer month,
                                    LocalDate asOf, LocalDate start, LocalDate end, boolean partial) {
@@ -79,5 +85,15 @@ class PeriodLabelTest {
         assertThatThrownBy(() -> PeriodLabel.parse(label))
                 .isInstanceOf(PeriodLabel.InvalidPeriodLabelException.class)
                 .hasMessage(message);
+    }
+
+    /** Two as-of columns side by side (a 年度's 3月末 and the 4月末時点 after it) stay two periods with two keys. */
+    @org.junit.jupiter.api.Test
+    void twoAsOfColumnsStayTwoPeriods() {
+        PeriodLabel march = PeriodLabel.parse("令和7年3月末");
+        PeriodLabel april = PeriodLabel.parse("令和7年4月末時点");
+        assertThat(march.key()).isEqualTo("D2025-03-31");
+        assertThat(april.key()).isEqualTo("D2025-04-30");
+        assertThat(PeriodLabel.parse("令和2年\n3月末").key()).isEqualTo("D2020-03-31"); // a header cell with a line break
     }
 }

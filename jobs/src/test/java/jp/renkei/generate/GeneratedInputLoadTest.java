@@ -64,10 +64,14 @@ class GeneratedInputLoadTest {
                 .isEqualTo(Long.toString(m.missingValues()));
         assertThat(one("SELECT count(*) FROM fct_indicator_value WHERE value_status = 'missing' "
                 + "AND published_text IN ('-', '－') AND published_value IS NULL")).isEqualTo(Long.toString(m.missingValues()));
-        // every value that is there found its denominator: no no_denominator, no no_base
+        // every value that is there found its denominator (no no_denominator, no no_base), but the 偏差値 series, an
+        // index that is never normalised
         assertThat(DuckDbFiles.query(warehouse,
                 "SELECT value_status, count(*) FROM fct_indicator_value GROUP BY ALL ORDER BY ALL"))
-                .extracting(r -> r.get(0)).containsExactly("missing", "ok");
+                .extracting(r -> r.get(0)).containsExactly("missing", "not_normalised_index", "ok");
+        assertThat(m.indexValues()).isPositive();
+        assertThat(one("SELECT count(*) FROM fct_indicator_value WHERE value_kind = 'index' AND rate_per_100k IS NULL "
+                + "AND base IS NULL AND value_status = 'not_normalised_index'")).isEqualTo(Long.toString(m.indexValues()));
         assertThat(one("SELECT count(*) FROM fct_population")).isEqualTo(Long.toString(m.populationFigures()));
         assertThat(one("SELECT count(*) FROM fct_population WHERE statistic = '国勢調査'"))
                 .isEqualTo(Long.toString(m.censusFigures()));
@@ -82,6 +86,28 @@ class GeneratedInputLoadTest {
                 .isEqualTo(Long.toString((long) m.catalogueSeries() * m.regions() * SMALL.years()));
         assertThat(Files.exists(output.resolve("rejects"))
                 ? Files.list(output.resolve("rejects")).toList() : List.of()).isEmpty();
+    }
+
+    @Test
+    void theExportsHaveTheRealShapes() throws Exception {
+        try (var files = Files.list(tmp.resolve("input/indicators"))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".csv")) {
+                    // saved from a book whose column A is empty: every row after the 出力日 line starts with a comma
+                    List<String> lines = Files.readAllLines(f, jp.renkei.input.TextDecoder.CP932);
+                    assertThat(lines.getFirst()).startsWith("出力日：2025/07/31\u3000確認している地域：埼玉県行田市,");
+                    assertThat(lines.subList(1, lines.size())).as(name).allMatch(l -> l.startsWith(","));
+                } else {
+                    try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(f.toFile())) {
+                        assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))
+                                .containsExactly("グラフ", "表形式（時系列）");
+                    }
+                }
+            }
+        }
+        assertThat(DuckDbFiles.query(warehouse, "SELECT DISTINCT source_column FROM fct_indicator_value ORDER BY 1").getFirst())
+                .containsExactly("E"); // the first period column, right of 地域, 指標, 単位 in B–D
     }
 
     @Test

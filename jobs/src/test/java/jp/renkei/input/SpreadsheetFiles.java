@@ -34,6 +34,11 @@ public final class SpreadsheetFiles {
      * and LocalDates (with a yyyy/mm/dd format, as Excel stores a date) are written as such.
      */
     public static byte[] xlsx(Map<String, Object[][]> sheets) {
+        return xlsx(sheets, (name, ws) -> { });
+    }
+
+    /** The same, with {@code more} done to each sheet after its cells are written (hide it, merge cells). */
+    public static byte[] xlsx(Map<String, Object[][]> sheets, java.util.function.BiConsumer<String, Worksheet> more) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "renkei-test", "1.0");
             for (Map.Entry<String, Object[][]> sheet : sheets.entrySet()) {
@@ -58,6 +63,7 @@ public final class SpreadsheetFiles {
                         }
                     }
                 }
+                more.accept(sheet.getKey(), ws);
             }
             workbook.finish();
             return out.toByteArray();

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The bad-input corpus, each case run through the real load ({@link NightlyLoad#run}) on a copy of the sample
  * input: first a good load (the "previously published" state), then the copy broken in one way and loaded
- * for the next day. A file that cannot be read fails the load with exit code 1, its message on stderr, and
- * leaves the published warehouse and every snapshot file byte for byte as they were; a bad row is rejected
- * (load_reject and output/rejects/&lt;kind&gt;.csv) and everything else of the input is loaded.
+ * for the next day. A 見える化 book that cannot be read is rejected whole: the other books load and publish, the
+ * values it supplied before stay, and the load exits 4. Any other file that cannot be read fails the load with exit
+ * code 1, its message on stderr, and leaves the published warehouse and every snapshot file byte for byte as they
+ * were; a bad row is rejected (load_reject and output/rejects/&lt;kind&gt;.csv) and everything else of the input is
+ * loaded.
  */
 class BadInputFunctionalTests extends LoadWorkspace {
 
@@ -50,14 +52,18 @@ class BadInputFunctionalTests extends LoadWorkspace {
     static final LocalDate DAY2 = LocalDate.of(2026, 11, 25);
     static final Charset CP932 = Charset.forName("windows-31j");
 
-    static final String CSV2 = "indicators/δ1-c_医療介護連携_時系列 (2).csv"; // CP932: 入院時情報連携加算, 行田市 and 埼玉県
+    /** CP932, saved from a real book (every row starts with an empty field): 入院時情報連携加算, 行田市 and 埼玉県. */
+    static final String CSV2 = "indicators/δ1-c_医療介護連携_時系列 (2).csv";
     static final String CSV3 = "indicators/δ1-c_医療介護連携_時系列 (3).csv"; // UTF-8 with BOM: 在宅死亡者数（自宅）, 行田市
-    static final String XLSX = "indicators/δ1-c_医療介護連携_時系列.xlsx"; // 退院・退所加算, 行田市 and 埼玉県
+    /** A real book (graph sheet first, column A empty): 退院・退所加算 and its 偏差値, 行田市 and 埼玉県. */
+    static final String XLSX = "indicators/δ1-c_医療介護連携_時系列.xlsx";
     static final String CENSUS = "population/population_census_2020_estat_excerpt.csv";
     static final String REGIONS = "reference/regions.csv";
 
-    /** The sample's facts: 10 + 2 + 10 indicator values, 6 population figures, 7 activity records. */
-    static final int INDICATOR_FACTS = 22;
+    /** The sample's facts: 10 + 2 + 20 indicator values, 6 population figures, 7 activity records. */
+    static final int INDICATOR_FACTS = 32;
+    static final int CSV2_FACTS = 10;
+    static final int XLSX_FACTS = 20;
 
 
     Map<String, String> published;
@@ -80,7 +86,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
     @Test
     void indicatorCsvInEucJp() {
         write(CSV2, read(CSV2, CP932), Charset.forName("EUC-JP"));
-        assertFileFails(CSV2 + " row 1: unsupported encoding: found \"text that decodes as EUC-JP (the bytes 0xFC at "
+        assertBookRejected(CSV2_FACTS, CSV2 + " row 1: unsupported encoding: found \"text that decodes as EUC-JP (the bytes 0xFC at "
                 + "byte offset 5 are not CP932)\", expected UTF-8 or CP932 (windows-31j) text: save it from Excel as "
                 + "CSV UTF-8 or CSV (コンマ区切り)");
     }
@@ -88,7 +94,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
     @Test
     void indicatorCsvInUtf16() {
         write(CSV2, read(CSV2, CP932), StandardCharsets.UTF_16); // with a byte-order mark, as Excel's Unicode テキスト
-        assertFileFails(CSV2 + ": unsupported encoding: found \"UTF-16 text (a UTF-16 byte-order mark or NUL bytes)\", "
+        assertBookRejected(CSV2_FACTS, CSV2 + ": unsupported encoding: found \"UTF-16 text (a UTF-16 byte-order mark or NUL bytes)\", "
                 + "expected UTF-8 or CP932 (windows-31j) text");
     }
 
@@ -103,8 +109,8 @@ class BadInputFunctionalTests extends LoadWorkspace {
     @Test
     void indicatorCsvCutInsideAQuotedField() {
         String[] lines = read(CSV2, CP932).split("\r\n");
-        write(CSV2, lines[0] + "\r\n" + lines[1] + "\r\n" + lines[2] + "\r\n埼玉県,\"入院時情報連携", CP932);
-        assertFileFails(CSV2 + " row 4: quoted field never closed; the file may be truncated: found \"\"入院時情報連携\", "
+        write(CSV2, lines[0] + "\r\n" + lines[1] + "\r\n" + lines[2] + "\r\n,埼玉県,\"入院時情報連携", CP932);
+        assertBookRejected(CSV2_FACTS, CSV2 + " row 4: quoted field never closed; the file may be truncated: found \"\"入院時情報連携\", "
                 + "expected a closing quote (\") before the end of the file");
     }
 
@@ -112,7 +118,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
     void xlsxCutInHalf() throws IOException {
         byte[] bytes = Files.readAllBytes(input.resolve(XLSX));
         Files.write(input.resolve(XLSX), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertFileFails(XLSX + ": damaged .xlsx workbook: found \"a zip archive whose directory cannot be read; the file "
+        assertBookRejected(XLSX_FACTS, XLSX + ": damaged .xlsx workbook: found \"a zip archive whose directory cannot be read; the file "
                 + "may be truncated\", expected an .xlsx workbook (Excel 2007 or later)");
     }
 
@@ -121,19 +127,19 @@ class BadInputFunctionalTests extends LoadWorkspace {
         String text = read(CSV2, CP932).lines()
                 .map(l -> {
                     List<String> cells = new ArrayList<>(List.of(l.split(",", -1)));
-                    cells.remove(2);
+                    cells.remove(3);
                     return String.join(",", cells);
                 })
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
         write(CSV2, text, CP932);
-        assertFileFails(CSV2 + " row 2: header is missing the column 単位: found \"地域, 指標, H29年, H30年, R1年, R2年, R3年\", "
+        assertBookRejected(CSV2_FACTS, CSV2 + " row 2: header is missing the column 単位: found \"地域, 指標, H29年, H30年, R1年, R2年, R3年\", "
                 + "expected the header 地域, 指標, 単位, then one column per period");
     }
 
     @Test
     void unreadablePeriodHeader() {
         write(CSV2, read(CSV2, CP932).replace("R1年", "来年"), CP932);
-        assertFileFails(CSV2 + " row 2 column F: unreadable period header: found \"来年\", expected a period label such as "
+        assertBookRejected(CSV2_FACTS, CSV2 + " row 2 column G: unreadable period header: found \"来年\", expected a period label such as "
                 + "2020, 2000.0, H26, R元, 令和2年度, H29年, 平成26年4月, 令和2年3月末, 令和7年3月末時点, 令和5年5月現在, "
                 + "令和5年1月20日 or R6（R7/2月サービス提供分まで）");
     }
@@ -141,14 +147,14 @@ class BadInputFunctionalTests extends LoadWorkspace {
     @Test
     void emptyFile() {
         write(CSV2, "", CP932);
-        assertFileFails(CSV2 + ": empty file: found \"0 bytes\", expected CSV text with a table");
+        assertBookRejected(CSV2_FACTS, CSV2 + ": empty file: found \"0 bytes\", expected CSV text with a table");
     }
 
     @Test
     void pngSavedAsXlsx() throws IOException {
         Files.write(input.resolve(XLSX), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D,
                 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0});
-        assertFileFails(XLSX + ": not an .xlsx workbook: found \"a PNG image\", expected an .xlsx workbook (Excel 2007 or later)");
+        assertBookRejected(XLSX_FACTS, XLSX + ": not an .xlsx workbook: found \"a PNG image\", expected an .xlsx workbook (Excel 2007 or later)");
     }
 
     // ---------------------------------------------------------------- rows that cannot be loaded
@@ -156,13 +162,13 @@ class BadInputFunctionalTests extends LoadWorkspace {
     @Test
     void notANumber() throws IOException {
         write(CSV2, read(CSV2, CP932).replace("111.8", "abc"), CP932);
-        String message = CSV2 + " row 3 column E (H30年): not a number: found \"abc\", expected a number or a missing-value "
+        String message = CSV2 + " row 3 column F (H30年): not a number: found \"abc\", expected a number or a missing-value "
                 + "token (empty, -, －, ―, ‐, −)";
         assertRowsRejected("indicators", List.of(message), INDICATOR_FACTS - 1);
         // the whole rejects file, as Excel opens it: UTF-8 with a BOM, one header line, one line per reject
         assertThat(Files.readString(output.resolve("rejects/indicators.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFfile,row,column,found,expected,message\r\n"
-                        + CSV2 + ",3,E (H30年),abc,\"a number or a missing-value token (empty, -, －, ―, ‐, −)\",\""
+                        + CSV2 + ",3,F (H30年),abc,\"a number or a missing-value token (empty, -, －, ―, ‐, −)\",\""
                         + message.replace("\"", "\"\"") + "\"\r\n");
     }
 
@@ -196,7 +202,30 @@ class BadInputFunctionalTests extends LoadWorkspace {
     void unknownRegionName() {
         write(CSV2, read(CSV2, CP932).replace("埼玉県,入院", "熊谷市,入院"), CP932);
         assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 地域: unknown region name: found \"熊谷市\", "
-                + "expected a region name from the region master (input/reference/)"), INDICATOR_FACTS - 5);
+                + "expected a region name from the region master (input/reference/); every row of this region in the file "
+                + "is skipped"), INDICATOR_FACTS - 5);
+    }
+
+    @Test
+    void anInsurerUnionRejectsItsRowsOncePerFileUntilTheRegionMasterListsIt() {
+        String union = "大雪地区広域連合";
+        write(CSV2, read(CSV2, CP932) + "," + union + ",入院時情報連携加算,人（人口10万対）,1,2,3,4,5\r\n", CP932);
+        write(CSV3, read(CSV3, StandardCharsets.UTF_8) + union + ",在宅死亡者数（自宅）,人（人口10万対）,80,81\r\n",
+                StandardCharsets.UTF_8);
+        String expected = "expected a region name from the region master (input/reference/); every row of this region in "
+                + "the file is skipped";
+        // one message per file and region, not one per cell (5 + 2)
+        assertRowsRejected("indicators", List.of(
+                CSV2 + " row 5 column 地域: unknown region name: found \"" + union + "\", " + expected,
+                CSV3 + " row 4 column 地域: unknown region name: found \"" + union + "\", " + expected), INDICATOR_FACTS);
+
+        write(REGIONS, read(REGIONS, StandardCharsets.UTF_8).strip() + "\n010006,北海道,prefecture,000000\n"
+                + "018503," + union + ",insurer,010006\n", StandardCharsets.UTF_8);
+        Run day3 = load(DAY2.plusDays(1));
+        assertThat(day3.exit()).as(day3.err()).isZero();
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT region_level, count(*) FROM v_indicator_values WHERE region_name = '"
+                + union + "' GROUP BY ALL")).containsExactly(List.of("insurer", "7"));
+        assertThat(output.resolve("rejects/indicators.csv")).doesNotExist();
     }
 
     /** Not bad input any more: a series no catalogue row names loads under a derived id, and the summary counts it. */
@@ -227,7 +256,8 @@ class BadInputFunctionalTests extends LoadWorkspace {
         write(CSV2, String.join("\r\n", lines) + "\r\n", CP932);
         assertRowsRejected("indicators", List.of(CSV2 + " row 4 column 地域: ambiguous region name: found \"府中市\", "
                 + "expected a name unique within the file's prefectures; candidates: 132063 (東京都), 342084 (広島県); "
-                + "write it as 都道府県名+市区町村名 (e.g. 東京都府中市)"), INDICATOR_FACTS);
+                + "write it as 都道府県名+市区町村名 (e.g. 東京都府中市); every row of this region in the file is skipped"),
+                INDICATOR_FACTS);
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM dim_region WHERE region_level <> 'district'"))
                 .containsExactly(List.of("7"));
     }
@@ -252,7 +282,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         lines.add(3, lines.get(2)); // row 4 repeats row 3 (行田市, 入院時情報連携加算)
         write(CSV2, String.join("\r\n", lines) + "\r\n", CP932);
         List<String> messages = new ArrayList<>();
-        String[][] cells = {{"D", "CY2017"}, {"E", "CY2018"}, {"F", "CY2019"}, {"G", "CY2020"}, {"H", "CY2021"}};
+        String[][] cells = {{"E", "CY2017"}, {"F", "CY2018"}, {"G", "CY2019"}, {"H", "CY2020"}, {"I", "CY2021"}};
         for (String[] c : cells) {
             messages.add(CSV2 + " row 4 column " + c[0] + ": duplicated row: found \"δ1-c.入院時情報連携加算 / 112062 / " + c[1]
                     + "\", expected one row per indicator, region, period and display mode (the same key is at " + CSV2 + " row 3)");
@@ -312,6 +342,35 @@ class BadInputFunctionalTests extends LoadWorkspace {
         assertThat(run.err().lines()).containsExactly(failedHeadline(), "  " + message);
         assertThat(run.log()).doesNotContain("\tat ", "Exception");
         assertThat(publishedFiles()).as("the published warehouse and snapshot, byte for byte").isEqualTo(published);
+    }
+
+    /**
+     * The book is rejected whole with this message (a reject without a row, on stderr after the summary), the load
+     * exits 4 and publishes everything else, and the values the book supplied on day 1 ({@code itsFacts}) are still
+     * there; the next night, unchanged, it is read again and rejected again.
+     */
+    void assertBookRejected(int itsFacts, String message) {
+        Run run = load(DAY2);
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(run.err().lines()).containsExactly("renkei: 1 book(s) could not be read and were rejected whole; what they "
+                + "supplied at the last publish is kept, and every other book was loaded:", "  " + message);
+        assertThat(run.log()).doesNotContain("\tat ", "Exception");
+        assertThat(run.out()).contains("1 book not readable");
+        String loadId = InputInventory.scan(input).loadId(DAY2);
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT message FROM load_reject WHERE load_id = '" + loadId + "'"))
+                .containsExactly(List.of(message));
+        assertThat(rejectsCsv("indicators")).extracting(r -> r.get("message")).containsExactly(message);
+        // published for day 2, with the book's day-1 values kept beside everything the other books supplied
+        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-00000.parquet")).exists();
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
+                .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
+        assertThat(factsFromThisInput("fct_indicator_value")).isEqualTo(INDICATOR_FACTS - itsFacts);
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_population")).containsExactly(List.of("6"));
+
+        Run next = load(DAY2.plusDays(1));
+        assertThat(next.exit()).as(next.err()).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
+                .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
     }
 
     /**

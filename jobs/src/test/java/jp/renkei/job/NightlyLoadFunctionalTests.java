@@ -120,12 +120,30 @@ class NightlyLoadFunctionalTests {
                        (SELECT count(*) FROM fct_activity), (SELECT count(*) FROM dim_region WHERE region_level <> 'district'),
                        (SELECT count(*) FROM load_reject),
                        (SELECT count(*) FROM duckdb_tables() WHERE table_name ILIKE 'batch%')"""))
-                .containsExactly(List.of("22", "6", "7", "3", "0", "0"));
+                .containsExactly(List.of("32", "6", "7", "3", "0", "0"));
+        // the 偏差値 series beside the seed's 退院・退所加算 is an index: kept as published, never a rate
+        assertThat(DuckDbFiles.query(warehouse, """
+                SELECT count(*), min(published_value)::VARCHAR, max(published_value)::VARCHAR, string_agg(DISTINCT value_kind, ','),
+                       string_agg(DISTINCT value_status, ','), count(base), count(rate_per_100k), count(denominator)
+                FROM v_indicator_values WHERE indicator_id = 'δ1-c.退院退所加算偏差値'"""))
+                .containsExactly(List.of("10", "44.8", "80.3", "index", "not_normalised_index", "0", "0", "0"));
+        assertThat(DuckDbFiles.query(warehouse, """
+                SELECT value_kind, count(*) FROM v_indicator_values GROUP BY ALL ORDER BY 1"""))
+                .containsExactly(List.of("index", "10"), List.of("rate", "22"));
+        // the real shapes: a graph sheet first and column A empty (.xlsx), a leading empty field (CSV), an empty export
+        assertThat(DuckDbFiles.query(warehouse, """
+                SELECT regexp_replace(relative_path, '.*/', ''), encoding, layout, exported_on::VARCHAR FROM dim_source_file
+                WHERE source_kind = 'indicators' ORDER BY relative_path"""))
+                .containsExactly(
+                        List.of("D21_定期巡回・随時対応型訪問介護看護利用者数_時系列.xlsx", "xlsx", "時系列", "2023-09-01"),
+                        List.of("δ1-c_医療介護連携_時系列 (2).csv", "windows-31j", "時系列", "2023-09-01"),
+                        List.of("δ1-c_医療介護連携_時系列 (3).csv", "UTF-8 with BOM", "時系列", "2023-09-01"),
+                        List.of("δ1-c_医療介護連携_時系列.xlsx", "xlsx", "時系列", "2023-09-01"));
         assertThat(DuckDbFiles.query(warehouse, "SELECT population FROM v_population WHERE region_code = '112062' ORDER BY base"))
                 .containsExactly(List.of("25010"), List.of("78617"));
 
         assertThat(DuckDbFiles.query("SELECT count(*), min(snapshot_date)::VARCHAR FROM " + parquet))
-                .containsExactly(List.of("22", "2026-11-24"));
+                .containsExactly(List.of("32", "2026-11-24"));
         assertThat(output.resolve("parquet/_SUCCESS")).exists();
         assertThat(Files.readString(output.resolve("parquet/_manifest.json"))).contains("\"indicator_values\"")
                 .contains(InputInventory.scan(INPUT).files().get(0).sha256());

@@ -63,7 +63,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(DuckDbFiles.contentOf(warehouse())).isEqualTo(content);
         assertThat(DuckDbFiles.query("SELECT count(*) FROM read_parquet('" + output.resolve("parquet/indicator_values/*/*.parquet")
-                + "')")).containsExactly(List.of("22"));
+                + "')")).containsExactly(List.of("32"));
     }
 
     @Test
@@ -78,15 +78,16 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
         Run night2 = load(DAY2);
         assertThat(night2.exit()).as(night2.err()).isZero();
-        assertThat(night2.log()).contains("unchanged exports not read again 1")   // the .xlsx
+        assertThat(night2.log()).contains("unchanged exports not read again 2")   // the two .xlsx
                 .contains("[4/9] indicators       COMPLETED read 11 ");             // 10 cells of (2), 1 of (4)
-        assertThat(night2.out()).contains("8 files read, 30 rows in, 0 rejected, 12 replaced"); // the 10 of (2) before, the 2 of (3)
+        // 31 rows in: 11 cells, 4 catalogue and 3 region rows, 6 census figures, 7 activities; replaced: the 10 of (2) before, the 2 of (3)
+        assertThat(night2.out()).contains("8 files read, 31 rows in, 0 rejected, 12 replaced");
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
         assertThat(DuckDbFiles.query(warehouse(), """
                 SELECT count(*) FILTER (indicator_id = 'δ1-c.在宅死亡者数自宅'), count(*) FILTER (period_label = 'R4年'),
-                       count(*) FROM v_indicator_values""")).containsExactly(List.of("0", "1", "21"));
+                       count(*) FROM v_indicator_values""")).containsExactly(List.of("0", "1", "31"));
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM input_state WHERE source_kind = 'indicators'"))
-                .containsExactly(List.of("3"));
+                .containsExactly(List.of("4"));
     }
 
     @Test
@@ -321,7 +322,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(Files.isSameFile(part("regions", DAY2), part("regions", day3))).isTrue();
         assertThat(DuckDbFiles.query("SELECT snapshot_date::VARCHAR, count(*) FROM read_parquet('"
                 + output.resolve("parquet/indicator_values/*/*.parquet") + "', hive_partitioning = true) GROUP BY 1 ORDER BY 1"))
-                .containsExactly(List.of("2026-11-24", "22"), List.of("2026-11-25", "22"), List.of("2026-11-26", "22"));
+                .containsExactly(List.of("2026-11-24", "32"), List.of("2026-11-25", "32"), List.of("2026-11-26", "32"));
     }
 
     private Path part(String table, LocalDate day) {

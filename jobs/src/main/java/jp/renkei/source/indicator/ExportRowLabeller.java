@@ -21,6 +21,8 @@ final class ExportRowLabeller {
     /* column letters and header texts, worked out once per file rather than once per cell */
     private final List<String> letters = new ArrayList<>();
     private final List<String> headers = new ArrayList<>();
+    /* the columns the header labels: 地域, 指標, 単位 and the value columns */
+    private final java.util.Set<Integer> labelled = new java.util.HashSet<>();
 
     /**
      * @param rowWidthsAreExact true for CSV, where a row's field count is what the line held, so that fewer
@@ -34,16 +36,28 @@ final class ExportRowLabeller {
         this.regionColumn = header.columnOf().get("地域");
         this.seriesColumn = header.columnOf().get("指標");
         this.unitColumn = header.columnOf().get("単位");
+        labelled.addAll(header.columnOf().values());
+        labelled.addAll(header.valueColumns());
         for (int column : header.valueColumns()) {
             letters.add(SheetRow.columnLetter(column));
             headers.add(header.labels().get(column));
         }
     }
 
+    /** True when the row has no text from the table's first column on (a note left of the table does not count). */
+    boolean isBlank(SheetRow row) {
+        for (int i = header.firstColumn(); i < row.size(); i++) {
+            if (!row.text(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void label(SheetRow row, Consumer<ExportCell> cells, Consumer<InputProblem> problems) {
         InputProblem problem = problemWith(row);
         if (problem != null) {
-            problems.accept(problem);
+            problems.accept(problem.onSheet(export.sheetName()));
             return;
         }
         String series = row.text(seriesColumn).strip();
@@ -67,11 +81,14 @@ final class ExportRowLabeller {
                     "row has " + row.size() + " of " + width + " columns; the file may be truncated",
                     String.join(",", row.cells()), width + " columns, as in the header");
         }
-        for (int i = width; i < row.size(); i++) {
-            if (!row.text(i).isBlank()) {
+        for (int i = header.firstColumn(); i < row.size(); i++) {
+            if (!row.text(i).isBlank() && !labelled.contains(i)) {
+                String last = SheetRow.columnLetter(header.valueColumns().getLast());
                 return InputProblem.at(file, row.number(), SheetRow.columnLetter(i), "value in a column without a header",
-                        row.text(i).strip(), "nothing right of column " + SheetRow.columnLetter(width - 1)
-                                + ", the last column of the header");
+                        row.text(i).strip(), i > header.valueColumns().getLast()
+                                ? "nothing right of column " + last + ", the last column of the header"
+                                : "nothing under a " + (header.labels().get(i).isEmpty() ? "blank header"
+                                        : "filler header (" + header.labels().get(i) + ")"));
             }
         }
         if (regionColumn != null && row.text(regionColumn).isBlank()) {

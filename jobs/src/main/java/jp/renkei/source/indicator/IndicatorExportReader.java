@@ -11,8 +11,9 @@ import jp.renkei.input.SheetTable;
 
 /**
  * Reads one 見える化 export (.xlsx or a CSV re-saved from it) into labelled cells. It checks only what it
- * needs to label a cell (the file name, row 1, the header, each row's 地域 and 指標); periods, units,
- * numbers and region names are another step's business. Stateless: one instance can read every file.
+ * needs to label a cell (the file name, the table sheet, the 出力日 line, the header, each row's 地域 and 指標);
+ * periods, units, numbers and region names are another step's business. Stateless: one instance can read every
+ * file.
  */
 public class IndicatorExportReader {
 
@@ -37,43 +38,43 @@ public class IndicatorExportReader {
      */
     public ParsedExport read(Path path, String file, Consumer<ExportCell> cells, Consumer<InputProblem> rowProblems) {
         ExportFileName name = ExportFileName.parse(file);
-        SheetTable table = SheetTable.read(path, file, sheetNames -> chooseSheet(file, name.layout(), sheetNames));
-        OutputDateLine line = OutputDateLine.parse(file, table.rows().getFirst());
+        SheetTable.Book book = SheetTable.readBook(path, file, sheets -> ExportSheetChooser.choose(file, name.layout(), sheets),
+                ExportHeader.SEARCH_ROWS);
+        SheetTable table = book.table();
         ExportHeader header = ExportHeader.find(table, name.layout());
+        OutputDateLine line = OutputDateLine.find(table, header.row(), book.otherSheets());
         ParsedExport export = new ParsedExport(file, name.exportId(), name.exportName(), name.layout(), name.year(),
-                line.exportedOn(), line.checkedRegion(), table.encoding(), header.labels());
-
-        List<SheetRow> dataRows = table.rows().stream().filter(r -> r.number() > ExportHeader.ROW && !r.isBlank()).toList();
-        if (dataRows.isEmpty()) {
-            throw new InputFileException(InputProblem.ofFile(file, "no data rows", "nothing below the header in row 2",
-                    "one row per " + (name.layout() == ExportLayout.TIME_SERIES ? "region and series" : "series")
-                            + " from row 3 on"));
-        }
+                line.exportedOn(), line.checkedRegion(), table.encoding(), header.labels(), table.sheetName(), header.row(),
+                header.valueColumns());
+        // an export with a header and no data row (a service nobody provides there) is read as empty, not refused
         ExportRowLabeller labeller = new ExportRowLabeller(export, header, table.format() == SheetTable.Format.CSV);
-        for (SheetRow row : dataRows) {
-            labeller.label(row, cells, rowProblems);
+        for (SheetRow row : table.rows()) {
+            if (row.number() > header.row() && !labeller.isBlank(row)) {
+                labeller.label(row, cells, rowProblems);
+            }
         }
         return export;
     }
 
     /**
-     * The sheet the file name's layout names. A workbook with only the other layout's sheet is the wrong
-     * layout; one with a single sheet of another name (re-saved, renamed) is read anyway and its header decides.
+     * The table of an export as plain rows, wherever the book has it: the header (its required labels, then its
+     * value columns) and every data row's cells of the same columns, for tools that read the table elsewhere
+     * (the benchmark's floor hands it to DuckDB). Blank rows, and cells left of the table or under a blank or filler
+     * header, are left out.
      */
-    private static String chooseSheet(String file, ExportLayout layout, List<String> sheetNames) {
-        for (String name : sheetNames) {
-            if (SheetTable.SheetChooser.sameName(name, layout.sheetName())) {
-                return name;
+    public void forEachTableRow(Path path, String file, Consumer<List<String>> rows) {
+        ExportFileName name = ExportFileName.parse(file);
+        SheetTable table = SheetTable.readBook(path, file, sheets -> ExportSheetChooser.choose(file, name.layout(), sheets), 0)
+                .table();
+        ExportHeader header = ExportHeader.find(table, name.layout());
+        List<Integer> columns = new ArrayList<>();
+        name.layout().requiredColumns().forEach(label -> columns.add(header.columnOf().get(label)));
+        columns.addAll(header.valueColumns());
+        rows.accept(columns.stream().map(header.labels()::get).toList());
+        for (SheetRow row : table.rows()) {
+            if (row.number() > header.row() && !row.isBlank()) {
+                rows.accept(columns.stream().map(row::text).toList());
             }
         }
-        if (sheetNames.stream().anyMatch(n -> SheetTable.SheetChooser.sameName(n, layout.other().sheetName()))) {
-            throw new InputFileException(InputProblem.ofFile(file, "the file name and the workbook disagree on the layout",
-                    "the sheet " + layout.other().sheetName(),
-                    "the sheet " + layout.sheetName() + ", as the file name ending " + layout.fileNameEnding() + " says"));
-        }
-        if (sheetNames.size() == 1) {
-            return sheetNames.getFirst();
-        }
-        return SheetTable.SheetChooser.named(file, layout.sheetName()).choose(sheetNames); // throws: no such sheet
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputFileException;
@@ -18,38 +19,70 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads every 見える化 export of the load, file after file, cell after cell. Restartable: the execution
  * context records the file and the item within it, so that a restart after a crash resumes after the last
- * committed chunk. A file that cannot be read, including a period header that cannot be read, fails the
- * step: nothing of the load is published then.
+ * committed chunk. A book that cannot be read, including a period header that cannot be read, is handed on
+ * as one {@link IndicatorInput.UnreadableBook}: it is rejected whole and the other books load. An export with a
+ * header and no data row, and one without 出力日, are loaded with a note.
  */
 public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
 
     private static final String FILE_INDEX = "indicators.file";
     private static final String ITEM_INDEX = "indicators.item";
+    /** Step execution context key: how many exports had a header and no data row. */
+    public static final String EMPTY_EXPORTS = "renkei.empty-exports";
+    /**
+     * Step (and, promoted, job) execution context key: the source_file_ids of the books that could not be read at
+     * all, comma-separated.
+     */
+    public static final String UNREADABLE_BOOKS = "renkei.unreadable-books";
 
     private final List<InputFile> files;
     private final SourceFileLog registry;
     private final IndicatorExportReader exportReader = new IndicatorExportReader();
+    private final Consumer<String> notes;
 
     private int fileIndex;
     private int itemIndex;
+    private int emptyExports;
+    private final Set<String> unreadableBooks = new LinkedHashSet<>();
+    /* files before this index are counted in emptyExports already: a restart reads the current file again */
+    private int countedUpTo;
     private List<IndicatorInput> current;
 
     public IndicatorInputReader(List<InputFile> files, SourceFileLog registry) {
+        this(files, registry, note -> { });
+    }
+
+    /** @param notes where a note about a file goes (an empty export, a book without 出力日), as one line */
+    public IndicatorInputReader(List<InputFile> files, SourceFileLog registry, Consumer<String> notes) {
         this.files = List.copyOf(files);
         this.registry = registry;
+        this.notes = notes;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         fileIndex = context.getInt(FILE_INDEX, 0);
         itemIndex = context.getInt(ITEM_INDEX, 0);
+        emptyExports = context.getInt(EMPTY_EXPORTS, 0);
+        unreadableBooks.clear();
+        unreadableBooks.addAll(unreadable(context));
+        // a file some of whose items were committed was counted then: reading it again must not count it twice
+        countedUpTo = itemIndex > 0 ? fileIndex + 1 : fileIndex;
         current = null;
+    }
+
+    /** The source_file_ids of the books a step or job execution context records as unreadable. */
+    public static Set<String> unreadable(ExecutionContext context) {
+        String ids = context.containsKey(UNREADABLE_BOOKS) ? context.getString(UNREADABLE_BOOKS) : "";
+        return ids.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(ids.split(",")));
     }
 
     @Override
     public void update(ExecutionContext context) throws ItemStreamException {
         context.putInt(FILE_INDEX, fileIndex);
         context.putInt(ITEM_INDEX, itemIndex);
+        context.putInt(EMPTY_EXPORTS, emptyExports);
+        context.putString(UNREADABLE_BOOKS, String.join(",", unreadableBooks));
     }
 
     @Override
@@ -69,14 +102,33 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
     }
 
     private List<IndicatorInput> readFile(InputFile file) {
-        IndicatorExport export = exportReader.read(file.path(), file.relativePath());
+        boolean counted = fileIndex < countedUpTo; // read again after a restart: its notes and counts are in already
+        countedUpTo = Math.max(countedUpTo, fileIndex + 1);
+        IndicatorExport export;
+        Map<String, PeriodLabel> periods;
+        try {
+            export = exportReader.read(file.path(), file.relativePath());
+            periods = periods(export.export());
+        } catch (InputFileException e) {
+            unreadableBooks.add(file.sourceFileId());
+            return List.of(new IndicatorInput.UnreadableBook(e.problem()));
+        }
         ParsedExport meta = export.export();
         registry.describe(file, meta.encoding(), meta.layout().nameWord(), meta.exportedOn());
-        Map<String, PeriodLabel> periods = periods(meta);
+        if (!counted && meta.exportedOn() == null) {
+            notes.accept("note: " + file.relativePath() + ": no 出力日 in the first rows of the book; loaded without an export date");
+        }
+        if (export.cells().isEmpty() && export.rowProblems().isEmpty()) {
+            if (!counted) {
+                emptyExports++;
+                notes.accept("note: " + file.relativePath() + ": empty export (a header and no data row); nothing to load");
+            }
+            return List.of();
+        }
         Set<String> regionNames = new LinkedHashSet<>();
         export.cells().forEach(c -> regionNames.add(c.regionName()));
         var context = new IndicatorInput.ExportContext(file.sourceFileId(), meta.exportId(), meta.checkedRegion(), regionNames,
-                meta.exportedOn());
+                meta.exportedOn(), meta.sheetName());
         List<IndicatorInput> items = new ArrayList<>(export.rowProblems().size() + export.cells().size());
         export.rowProblems().forEach(p -> items.add(new IndicatorInput.SkippedRow(p)));
         for (ExportCell cell : export.cells()) {
@@ -103,17 +155,13 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
             periods.put("", PeriodLabel.parse(String.valueOf(meta.year())));
             return periods;
         }
-        List<String> labels = meta.headerLabels();
-        for (int i = 3; i < labels.size(); i++) {
-            String label = labels.get(i);
-            if (label == null || label.isBlank()) {
-                continue;
-            }
+        for (int i : meta.valueColumns()) {
+            String label = meta.headerLabels().get(i);
             try {
                 periods.put(label, PeriodLabel.parse(label));
             } catch (PeriodLabel.InvalidPeriodLabelException e) {
-                throw new InputFileException(InputProblem.at(meta.file(), 2, jp.renkei.input.SheetRow.columnLetter(i),
-                        unreadablePeriod(e), label, PeriodLabel.EXPECTED_FORMS));
+                throw new InputFileException(InputProblem.at(meta.file(), meta.headerRow(), jp.renkei.input.SheetRow.columnLetter(i),
+                        unreadablePeriod(e), label, PeriodLabel.EXPECTED_FORMS).onSheet(meta.sheetName()));
             }
         }
         return periods;

@@ -4,11 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a region sits: 全国, 都道府県, 市区町村, or a ward (区) of a designated city. */
+/**
+ * Where a region sits: 全国, 都道府県, 市区町村, a ward (区) of a designated city, or an insurer union (広域連合,
+ * 一部事務組合) that 見える化 shows as a comparison region in place of its member municipalities.
+ */
 public enum RegionLevel {
-    NATION, PREFECTURE, MUNICIPALITY, WARD;
+    NATION, PREFECTURE, MUNICIPALITY, WARD, INSURER;
 
-    /** The lower-case word renkei's region master uses (nation, prefecture, municipality, ward). */
+    /** The lower-case word renkei's region master uses (nation, prefecture, municipality, ward, insurer). */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

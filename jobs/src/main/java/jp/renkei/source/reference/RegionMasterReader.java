@@ -33,7 +33,7 @@ public final class RegionMasterReader {
     private static final List<String> CODE4FUKUI_REQUIRED = List.of("pid", "pref", "cid", "city");
     private static final String EITHER_HEADER = "a header " + String.join(",", OWN_HEADER) + " or "
             + String.join(",", CODE4FUKUI_HEADER);
-    private static final String LEVELS = "one of nation, prefecture, municipality, ward";
+    private static final String LEVELS = "one of nation, prefecture, municipality, ward, insurer";
     public static final String NATION_NAME = "全国";
 
     public ReadResult<RegionRecord> read(Path inputRoot, Path file) {
@@ -148,7 +148,7 @@ public final class RegionMasterReader {
             return switch (level) {
                 case NATION -> code.isNation();
                 case PREFECTURE -> code.isPrefecture();
-                case MUNICIPALITY, WARD -> !code.isNation() && !code.isPrefecture();
+                case MUNICIPALITY, WARD, INSURER -> !code.isNation() && !code.isPrefecture();
             };
         }
 
@@ -159,7 +159,7 @@ public final class RegionMasterReader {
             if (code.isPrefecture()) {
                 return "prefecture (" + code + " is a prefecture's code)";
             }
-            return "municipality or ward (" + code + " is a municipality's code)";
+            return "municipality, ward or insurer (" + code + " is a municipality's code)";
         }
     }
 

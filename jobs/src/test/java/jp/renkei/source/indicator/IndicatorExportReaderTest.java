@@ -52,7 +52,7 @@ class IndicatorExportReaderTest {
 
         assertThat(read.export()).isEqualTo(new ParsedExport(file, "δ1-c", "医療介護連携", ExportLayout.TIME_SERIES, null,
                 LocalDate.of(2023, 9, 1), "埼玉県行田市", encoding,
-                List.of("地域", "指標", "単位", "H29年", "H30年", "R1年", "R2年", "R3年")));
+                List.of("地域", "指標", "単位", "H29年", "H30年", "R1年", "R2年", "R3年"), null, 2, List.of(3, 4, 5, 6, 7)));
         assertThat(read.rowProblems()).isEmpty();
         String unit = "回（人口10万対）";
         String series = "退院・退所加算";
@@ -84,7 +84,8 @@ class IndicatorExportReaderTest {
         IndicatorExport read = reader.read(write(dir, file, xlsx(sheets)), file);
 
         assertThat(read.export()).isEqualTo(new ParsedExport(file, "B1", "第1号被保険者数", ExportLayout.TIME_SERIES, null,
-                LocalDate.of(2024, 3, 5), "埼玉県行田市", "xlsx", List.of("地域", "指標", "単位", "2000", "2000.0", "令和7年3月末時点")));
+                LocalDate.of(2024, 3, 5), "埼玉県行田市", "xlsx", List.of("地域", "指標", "単位", "2000", "2000.0", "令和7年3月末時点"),
+                TIME_SERIES_SHEET, 2, List.of(3, 4, 5)));
         assertThat(read.rowProblems()).isEmpty();
         assertThat(read.cells()).containsExactly(
                 new ExportCell(file, 3, "D", "2000", "行田市", "第1号被保険者数", "（人）", "2000", "427.8"),
@@ -106,7 +107,8 @@ class IndicatorExportReaderTest {
         IndicatorExport read = reader.read(write(dir, file, book), file);
 
         assertThat(read.export()).isEqualTo(new ParsedExport(file, "δ1-c", "医療介護連携", ExportLayout.REGIONAL, 2023,
-                LocalDate.of(2023, 9, 1), null, "xlsx", List.of("指標", "単位", "行田市", "埼玉県", "全国")));
+                LocalDate.of(2023, 9, 1), null, "xlsx", List.of("指標", "単位", "行田市", "埼玉県", "全国"),
+                REGIONAL_SHEET, 2, List.of(2, 3, 4)));
         assertThat(read.rowProblems()).isEmpty();
         assertThat(read.cells()).containsExactly(
                 new ExportCell(file, 3, "C", "行田市", "行田市", "入院時情報連携加算 算定率", "（%）", null, "12.5"),
@@ -213,29 +215,30 @@ class IndicatorExportReaderTest {
         return Stream.of(
                 // EUC-JP bytes that the strict CP932 decoder happens to accept as half-width katakana
                 Arguments.of("A1_x_2023_地域別.csv", "指標,単位,行田市\r\n指標,単位,行田市\r\n".getBytes(charset("EUC-JP")),
-                        "A1_x_2023_地域別.csv row 2: header does not look like a 見える化 export (the file was read as windows-31j; "
-                                + "if the text is garbled the file has another encoding: save it from Excel as CSV UTF-8 or CSV (コンマ区切り)): "
-                                + "found \"ｻﾘﾉｸ, ﾃｱｰﾌ, ｹﾔﾅﾄｻﾔ\", expected the header 指標, 単位, then one column per region"),
+                        "A1_x_2023_地域別.csv: no header row with 指標 and 単位 followed by region names in the first 10 rows "
+                                + "(the file was read as windows-31j; if the text is garbled the file has another encoding: save it "
+                                + "from Excel as CSV UTF-8 or CSV (コンマ区切り)): found \"row 1: ｻﾘﾉｸ, ﾃｱｰﾌ, ｹﾔﾅﾄｻﾔ; row 2: ｻﾘﾉｸ, ﾃｱｰﾌ, ｹﾔﾅﾄｻﾔ\", "
+                                + "expected the header 指標, 単位, then one column per region"),
                 // Latin-1 text whose é pairs with the next letter into a CP932 kanji, so that it decodes as nonsense
                 Arguments.of(ts, "Date: 2023/09/01\r\nRégion,Indicateur,Unités,2017\r\n".getBytes(StandardCharsets.ISO_8859_1),
-                        "A1_x_時系列.csv row 2: header does not look like a 見える化 export (the file was read as windows-31j; "
-                                + "if the text is garbled the file has another encoding: save it from Excel as CSV UTF-8 or CSV (コンマ区切り)): "
-                                + "found \"R馮ion, Indicateur, Unit駸, 2017\", expected the header 地域, 指標, 単位, then one column per period"),
+                        "A1_x_時系列.csv: no header row with 地域, 指標 and 単位 in the first 10 rows (the file was read as "
+                                + "windows-31j; if the text is garbled the file has another encoding: save it from Excel as CSV UTF-8 or "
+                                + "CSV (コンマ区切り)): found \"row 1: Date: 2023/09/01; row 2: R馮ion, Indicateur, Unit駸, 2017\", "
+                                + "expected the header 地域, 指標, 単位, then one column per period"),
                 Arguments.of(ts, csv("出力日：2023/09/01,,,\r\n地域,指標,H29年,H30年\r\n行田市,x,1,2\r\n", "windows-31j"),
                         "A1_x_時系列.csv row 2: header is missing the column 単位: found \"地域, 指標, H29年, H30年\", "
                                 + "expected the header 地域, 指標, 単位, then one column per period"),
                 Arguments.of("A1_x_2023_地域別.csv", csv("出力日：2023/09/01,,\r\n指標,行田市,埼玉県\r\nx,1,2\r\n", "UTF-8"),
                         "A1_x_2023_地域別.csv row 2: header is missing the column 単位: found \"指標, 行田市, 埼玉県\", "
                                 + "expected the header 指標, 単位, then one column per region"),
-                Arguments.of(ts, csv("出力日：2023/09/01,,,\r\n\r\n地域,指標,単位,H29年\r\n行田市,x,回,1\r\n", "UTF-8"),
-                        "A1_x_時系列.csv row 3: header in the wrong place: found \"地域, 指標, 単位, H29年\", "
-                                + "expected the header in row 2, under the 出力日 line in row 1"),
-                Arguments.of(ts, csv("地域,指標,単位,H29年\r\n行田市,x,回,1\r\n", "UTF-8"),
-                        "A1_x_時系列.csv row 1: header in the wrong place: found \"地域, 指標, 単位, H29年\", "
-                                + "expected the header in row 2, under the 出力日 line in row 1"),
-                Arguments.of(ts, csv("出力日：2023/09/01,,,\r\n地域,指標,単位,H29年\r\n,,,\r\n", "windows-31j"),
-                        "A1_x_時系列.csv: no data rows: found \"nothing below the header in row 2\", "
-                                + "expected one row per region and series from row 3 on"),
+                Arguments.of(ts, csv("出力日：2023/09/01,,,\r\n" + "注,,,\r\n".repeat(10) + "地域,指標,単位,H29年\r\n行田市,x,回,1\r\n",
+                                "UTF-8"),
+                        "A1_x_時系列.csv: no header row with 地域, 指標 and 単位 in the first 10 rows (the file was read as UTF-8; "
+                                + "if the text is garbled the file has another encoding: save it from Excel as CSV UTF-8 or CSV (コンマ区切り)): "
+                                + "found \"row 1: 出力日：2023/09/01; row 2: 注; row 3: 注\", expected the header 地域, 指標, 単位, then one column per period"),
+                Arguments.of("A1_x_時系列.xlsx", xlsx(SpreadsheetFiles.sheet("グラフ", new Object[][] {{"出力日：2023/09/01"}})),
+                        "A1_x_時系列.xlsx: no table sheet: found \"the sheets グラフ\", expected one sheet named 表形式（時系列） or "
+                                + "表形式（地域別）, or one whose name starts with 表形式 or is 表 (graph, 順位 and hidden sheets are never read)"),
                 Arguments.of(ts, csv("出力日：2023/09/01,,\r\n指標,単位,行田市\r\nx,回,1\r\n", "UTF-8"),
                         "A1_x_時系列.csv row 2: the file name and the header disagree on the layout: "
                                 + "found \"a 地域別 header: 指標, 単位, 行田市\", expected the 時系列 header 地域, 指標, 単位, "
@@ -249,8 +252,6 @@ class IndicatorExportReaderTest {
                                 + "found \"the sheet 表形式（時系列）\", expected the sheet 表形式（地域別）, as the file name ending _{YYYY}_地域別 says"),
                 Arguments.of(ts, csv("出力日：2023/13/01,,,\r\n地域,指標,単位,H29年\r\n行田市,x,回,1\r\n", "UTF-8"),
                         "A1_x_時系列.csv row 1 column A: 出力日 is not a date: found \"出力日：2023/13/01\", expected 出力日：YYYY/MM/DD"),
-                Arguments.of(ts, csv("出力日：2023/09/01,,,,\r\n地域,指標,単位,,H30年\r\n行田市,x,回,1,2\r\n", "UTF-8"),
-                        "A1_x_時系列.csv row 2 column D: blank column header: found nothing, expected a period for every column up to the last"),
                 Arguments.of(ts, csv("出力日：2023/09/01,,\r\n地域,指標,単位\r\n行田市,x,回\r\n", "UTF-8"),
                         "A1_x_時系列.csv row 2: header has no period columns: found \"地域, 指標, 単位\", "
                                 + "expected the header 地域, 指標, 単位, then one column per period"),

@@ -151,9 +151,9 @@ class RegionMasterReaderTest {
         assertThat(result.rejects()).extracting(InputProblem::message).containsExactly(
                 "regions.csv row 4 column region_code: wrong check digit: found \"112063\", expected 112062 (the check digit of 11206 is 2)",
                 "regions.csv row 5 column parent_code: wrong check digit: found \"110000\", expected 110001 (the check digit of 11000 is 1)",
-                "regions.csv row 6 column region_level: unknown region level: found \"city\", expected one of nation, prefecture, municipality, ward",
+                "regions.csv row 6 column region_level: unknown region level: found \"city\", expected one of nation, prefecture, municipality, ward, insurer",
                 "regions.csv row 7 column region_name: missing region name: found nothing, expected the region's name, e.g. 行田市",
-                "regions.csv row 8 column region_level: region level does not match the code: found \"prefecture\", expected municipality or ward (112101 is a municipality's code)",
+                "regions.csv row 8 column region_level: region level does not match the code: found \"prefecture\", expected municipality, ward or insurer (112101 is a municipality's code)",
                 "regions.csv row 9 column parent_code: missing parent code: found nothing, expected the code of the region this one lies in",
                 "regions.csv row 10 column region_code: duplicated region code: found \"112119\", expected one row per region (the same at row 9)",
                 "regions.csv row 11 column parent_code: parent not in the file: found \"130001\", expected the code of a region listed in this file",
