@@ -7,8 +7,13 @@ import java.nio.file.Path;
  *
  * @param relativePath path below the input folder with {@code /} separators (indicators/a.xlsx)
  * @param path         where it is on disk
+ * @param overLimit    why the file is beyond the input limits (and must not be read), or {@code null}
  */
-public record InputFile(String relativePath, Path path, SourceKind kind, long sizeBytes, String sha256) {
+public record InputFile(String relativePath, Path path, SourceKind kind, long sizeBytes, String sha256, InputProblem overLimit) {
+
+    public InputFile(String relativePath, Path path, SourceKind kind, long sizeBytes, String sha256) {
+        this(relativePath, path, kind, sizeBytes, sha256, null);
+    }
 
     /** Stable id of this file at this content: the same path and bytes give the same id in every load. */
     public String sourceFileId() {

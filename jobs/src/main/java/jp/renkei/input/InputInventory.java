@@ -46,14 +46,24 @@ public record InputInventory(Path root, List<InputFile> files) {
                     }
                     long size = Files.size(p);
                     String sha256;
-                    if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                        limits.checkWorkbook(rel, p);
+                    InputProblem overLimit = null;
+                    try {
+                        if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                            limits.checkWorkbook(rel, p);
+                            sha256 = Fingerprints.sha256Hex(p);
+                        } else {
+                            InputLimits.TextScan scan = limits.textScan(rel);
+                            sha256 = Fingerprints.sha256Hex(p, scan::accept);
+                        }
+                    } catch (InputFileException e) {
+                        if (kind != SourceKind.INDICATORS) {
+                            throw e;
+                        }
+                        // a 見える化 book beyond the limits is rejected whole by its reader, never read; the others load
+                        overLimit = e.problem();
                         sha256 = Fingerprints.sha256Hex(p);
-                    } else {
-                        InputLimits.TextScan scan = limits.textScan(rel);
-                        sha256 = Fingerprints.sha256Hex(p, scan::accept);
                     }
-                    files.add(new InputFile(rel, p, kind, size, sha256));
+                    files.add(new InputFile(rel, p, kind, size, sha256, overLimit));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);

@@ -27,10 +27,13 @@ public record InputProblem(String file, Integer row, String column, String what,
         found = readable(found);
     }
 
+    private static final java.util.regex.Pattern CUT = java.util.regex.Pattern.compile("(?s).{" + (FOUND_MAX_CHARS - 1)
+            + "," + FOUND_MAX_CHARS + "}… \\([0-9,]+ characters\\)");
+
     /** The text cut to {@link #FOUND_MAX_CHARS} characters, saying how long it was. */
     public static String readable(String text) {
-        if (text == null || text.length() <= FOUND_MAX_CHARS) {
-            return text;
+        if (text == null || text.length() <= FOUND_MAX_CHARS || CUT.matcher(text).matches()) {
+            return text; // short, or cut already (a problem copied onto its sheet)
         }
         int end = FOUND_MAX_CHARS;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {

@@ -177,8 +177,8 @@ class BadInputFunctionalTests extends LoadWorkspace {
         write(CSV2, read(CSV2, CP932).replace("111.8", "1e99999999999").replace("74.8", "1e400"), CP932);
         String expected = "expected a number between -1e15 and 1e15 (at most 15 decimal places)";
         assertRowsRejected("indicators", List.of(
-                CSV2 + " row 3 column E (H30年): number out of range: found \"1e99999999999\", " + expected,
-                CSV2 + " row 4 column D (H29年): number out of range: found \"1e400\", " + expected), INDICATOR_FACTS - 2);
+                CSV2 + " row 3 column F (H30年): number out of range: found \"1e99999999999\", " + expected,
+                CSV2 + " row 4 column E (H29年): number out of range: found \"1e400\", " + expected), INDICATOR_FACTS - 2);
     }
 
     @Test
@@ -186,7 +186,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         String huge = "x".repeat(30_000);
         write(CSV2, read(CSV2, CP932).replace("111.8", huge), CP932);
         String found = "x".repeat(120) + "… (30,000 characters)";
-        assertRowsRejected("indicators", List.of(CSV2 + " row 3 column E (H30年): not a number: found \"" + found
+        assertRowsRejected("indicators", List.of(CSV2 + " row 3 column F (H30年): not a number: found \"" + found
                 + "\", expected a number or a missing-value token (empty, -, －, ―, ‐, −)"), INDICATOR_FACTS - 1);
         assertThat(Files.size(output.resolve("rejects/indicators.csv"))).isLessThan(2_000);
     }

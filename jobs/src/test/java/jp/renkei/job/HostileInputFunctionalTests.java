@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile files, each loaded by `renkei load` in a child JVM with the launcher's heap: the load is refused with a
- * message naming the file, the limit and its setting, and the process's peak RSS, measured by the operating system,
- * stays within the national load's budget (1.5 GiB) instead of running out of heap.
+ * Hostile 見える化 books, each loaded by `renkei load` in a child JVM with the launcher's heap: the book is rejected
+ * whole with a message naming the file, the limit and its setting, the rest of the sample loads and publishes
+ * (exit 4), and the process's peak RSS, measured by the operating system, stays within the national load's budget
+ * (1.5 GiB) instead of running out of heap.
  */
 class HostileInputFunctionalTests {
 
@@ -50,7 +51,7 @@ class HostileInputFunctionalTests {
             }
         }
         assertThat(Files.size(bomb)).isLessThan(10_000_000);
-        assertRefused(input, "renkei: indicators/δ9_爆弾_時系列.xlsx: workbook too large once uncompressed: found \"more than "
+        assertRefused(input, "indicators/δ9_爆弾_時系列.xlsx: workbook too large once uncompressed: found \"more than "
                 + "268,435,456 bytes inflated (part xl/worksheets/sheet1.xml alone: 1,150,0");
     }
 
@@ -64,7 +65,7 @@ class HostileInputFunctionalTests {
                 out.write(block);
             }
         }
-        assertRefused(input, "renkei: indicators/δ9_一行_時系列.csv row 1: too many columns: found \"more than 5,000 columns\", "
+        assertRefused(input, "indicators/δ9_一行_時系列.csv row 1: too many columns: found \"more than 5,000 columns\", "
                 + "expected at most 5,000 columns (setting renkei.input-max-columns)");
     }
 
@@ -73,7 +74,7 @@ class HostileInputFunctionalTests {
         Path input = sample();
         Path line = input.resolve("indicators/δ9_長い_時系列.csv");
         Files.writeString(line, "出力日：2024/09/01\n" + "x".repeat(3_000_000) + "\n");
-        assertRefused(input, "renkei: indicators/δ9_長い_時系列.csv row 2: line too long: found \"a line of more than "
+        assertRefused(input, "indicators/δ9_長い_時系列.csv row 2: line too long: found \"a line of more than "
                 + "1,048,576 bytes\", expected lines of at most 1,048,576 bytes (setting renkei.input-max-line-bytes)");
     }
 
@@ -86,7 +87,7 @@ class HostileInputFunctionalTests {
         }
         csv.append('\n');
         Files.writeString(input.resolve("indicators/δ1-c_医療介護連携_時系列 (9).csv"), csv);
-        assertRefused(input, "renkei: indicators/δ1-c_医療介護連携_時系列 (9).csv row 2: too many columns: found \"more "
+        assertRefused(input, "indicators/δ1-c_医療介護連携_時系列 (9).csv row 2: too many columns: found \"more "
                 + "than 5,000 columns\", expected at most 5,000 columns (setting renkei.input-max-columns)");
     }
 
@@ -97,7 +98,7 @@ class HostileInputFunctionalTests {
         String cell = ("y".repeat(999) + "\n").repeat(10_000);
         Path file = input.resolve("indicators/δ1-c_医療介護連携_時系列 (9).csv");
         Files.writeString(file, "出力日：2024/09/01\n地域,指標,単位,R4年\n行田市,入院時情報連携加算,人（人口10万対）,\"" + cell + "\"\n");
-        ChildProcess.Measurement run = assertRefused(input, "renkei: the load failed and published nothing; nothing had been published");
+        ChildProcess.Measurement run = assertRefused(input, "indicators/δ1-c_医療介護連携_時系列 (9).csv row 3 column D: cell too long");
         String out = Files.readString(run.stdout()) + Files.readString(run.stderr());
         assertThat(out).contains("  indicators/δ1-c_医療介護連携_時系列 (9).csv row 3 column D: cell too long: found \""
                 + "y".repeat(120) + "… (10,000,000 characters)\", expected cells of at most 32,767 characters "
@@ -105,7 +106,10 @@ class HostileInputFunctionalTests {
         assertThat(out.length()).as("the cell is not copied whole into the output").isLessThan(20_000);
     }
 
-    /** Loads {@code input} in a child JVM: it must fail with {@code message}, no stack trace, within the budget. */
+    /**
+     * Loads {@code input} in a child JVM: the hostile book is rejected whole with {@code message} (in the output and in
+     * rejects/indicators.csv), no stack trace, the sample's other books published, within the budget.
+     */
     ChildProcess.Measurement assertRefused(Path input, String message) throws Exception {
         String classPath = ChildJvm.testClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
@@ -115,8 +119,14 @@ class HostileInputFunctionalTests {
                 dir.resolve("output").toString(), "--run-date", "2026-11-24"));
         ChildProcess.Measurement run = ChildProcess.run(command, Map.of(), dir, dir.resolve("logs/load"), 300);
         String out = Files.readString(run.stdout()) + Files.readString(run.stderr());
-        assertThat(run.exitCode()).as(out).isEqualTo(1);
-        assertThat(out).contains(message).doesNotContain("\tat ").doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");
+        assertThat(run.exitCode()).as(out).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(out).contains("renkei: 1 book(s) could not be read and were rejected whole; what they supplied at the "
+                + "last publish is kept, and every other book was loaded:\n  " + message)
+                .doesNotContain("\tat ").doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");
+        assertThat(Files.readString(dir.resolve("output/rejects/indicators.csv"))).contains(message);
+        assertThat(jp.renkei.testsupport.DuckDbFiles.query(dir.resolve("output/warehouse.duckdb"),
+                "SELECT count(*) FROM fct_indicator_value")).as("the sample's other books are published")
+                .containsExactly(List.of(String.valueOf(BadInputFunctionalTests.INDICATOR_FACTS)));
         assertThat(run.peakRssBytes()).as("peak RSS (%s)", run.rssSource()).isPositive().isLessThan(BUDGET_BYTES);
         return run;
     }

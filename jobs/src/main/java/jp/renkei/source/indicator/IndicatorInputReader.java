@@ -107,6 +107,9 @@ public class IndicatorInputReader implements ItemStreamReader<IndicatorInput> {
         IndicatorExport export;
         Map<String, PeriodLabel> periods;
         try {
+            if (file.overLimit() != null) {
+                throw new InputFileException(file.overLimit());
+            }
             export = exportReader.read(file.path(), file.relativePath());
             periods = periods(export.export());
         } catch (InputFileException e) {
