@@ -72,7 +72,7 @@ class SurveyCommandLineTests {
                     published.add(name.endsWith(".parquet")
                             ? String.join("\n", DuckDbFiles.query("SELECT CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet('" + f + "')")
                                     .stream().map(String::valueOf).toList())
-                            : Files.readString(f, StandardCharsets.UTF_8));
+                            : name.endsWith(".xlsx") ? xlsxText(f) : Files.readString(f, StandardCharsets.UTF_8));
                 }
             }
             for (String text : SampleSurveyGenerator.respondentTexts()) {
@@ -90,6 +90,18 @@ class SurveyCommandLineTests {
                     .containsExactly(List.of(declared ? "0" : "9"));
             assertThat(DuckDbFiles.query(warehouse, "SELECT respondent_count FROM dim_survey")).containsExactly(List.of("612"));
         }
+    }
+
+    /** Every part of a workbook (the report's report.xlsx) as text: its cells are in the zip's XML parts. */
+    static String xlsxText(Path xlsx) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        assertThat(text).as("the parts of %s", xlsx).contains("<sheetData");
+        return text.toString();
     }
 
     /*

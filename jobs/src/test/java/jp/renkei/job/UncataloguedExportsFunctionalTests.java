@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A folder of exports with no catalogue of its own, loaded whole and checked cell by cell: a rate, a count, a
  * projection, both display modes, a 1万対 rate whose numerator comes from a B4-a denominator, a % rate over
- * 第１号被保険者数, renkei's default catalogue at work, and the conflict rule between population/ and an export.
- * The books are in the layout the reader accepts today (column A holds 地域).
+ * 第１号被保険者数, a （偏差値） series (an index, never normalised), an empty export, renkei's default catalogue at
+ * work, and the conflict rule between population/ and an export. The books are shaped like real downloads saved as
+ * CSV: every row starts with an empty field (column A is empty in the book), and row 1 has an ideographic space.
  */
 class UncataloguedExportsFunctionalTests extends LoadWorkspace {
 
     static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
     static final LocalDate DAY2 = LocalDate.of(2026, 11, 25);
-    static final String ROW1 = "出力日：2026/08/25 確認している地域：埼玉県行田市\n";
+    static final String ROW1 = "出力日：2026/08/25　確認している地域：埼玉県行田市\n";
     static final String FOCUSED = "indicators/B5-a_在宅医療_時系列 (7).csv";
     static final String COMPARED = "indicators/B5-a_在宅医療_時系列 (8).csv";
 
@@ -39,7 +40,9 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
         export("indicators/δ1-c_医療介護連携_時系列.csv", "出力日：2023/09/01 確認している地域：埼玉県行田市\n", """
                 地域,指標,単位,H29年,R2年
                 行田市,退院・退所加算,件（人口10万対）,158.4,107.2
+                行田市,退院・退所加算（偏差値）,（偏差値）,51.2,48.9
                 """);
+        export("indicators/D21_定期巡回・随時対応型訪問介護看護利用者数_時系列.csv", ROW1, "地域,指標,単位,令和5年度\n");
         export("indicators/X1_訪問診療_時系列.csv", ROW1, """
                 地域,指標,単位,令和2年度,令和7年度
                 行田市,訪問診療を受けた患者数,（人）,120,130
@@ -63,8 +66,10 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
         export(COMPARED, ROW1, "地域,指標,単位,令和5年度\n行田市,【他地域と比較】在宅療養支援診療所数,（件）,7\n");
     }
 
+    /** Row 1, then the table from column B: a leading empty field on every row, as Excel saves a real book. */
     private void export(String file, String row1, String table) {
-        write(file, row1 + table, StandardCharsets.UTF_8);
+        write(file, row1 + table.lines().map(line -> "," + line + "\n").collect(java.util.stream.Collectors.joining()),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -72,8 +77,9 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
         Run run = load(DAY1);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        // X1, X2, B5-a (one series in two modes) and A1's two: δ1-c and B4-a are in renkei's default catalogue
-        assertThat(run.out()).contains("0 rejected").contains(", 5 uncatalogued series");
+        // X1, X2, B5-a (one series in two modes), A1's two and δ1-c's 偏差値: the rest of δ1-c and B4-a are in
+        // renkei's default catalogue
+        assertThat(run.out()).contains("0 rejected").contains(", 6 uncatalogued series, 1 empty export");
         assertThat(query("SELECT count(*) FROM v_rejects")).containsExactly(List.of("0"));
 
         // a rate per 人口10万, catalogued by the default catalogue: the 2020 census is its denominator
@@ -88,6 +94,12 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
         assertThat(value("X1.訪問診療を受けた患者数", "令和7年度", "NULL")).containsExactly(List.of(
                 "訪問診療を受けた患者数", "false", "[]", "130.0", "総人口", "130.0", "false", "75000", "2025-10-01",
                 "173.333333", "ok", "false"));
+        // a 偏差値: an index, kept as published, never per 100,000, and not a failed check
+        assertThat(query("""
+                SELECT period_label, published_value, value_kind, rate_per_100k, value_status FROM v_indicator_values
+                WHERE indicator_id = 'δ1-c.退院・退所加算(偏差値)' ORDER BY period_key""")).containsExactly(
+                List.of("H29年", "51.2", "index", "NULL", "not_normalised_index"),
+                List.of("R2年", "48.9", "index", "NULL", "not_normalised_index"));
         // a projection: flagged, loaded, and never a denominator
         assertThat(query("""
                 SELECT period_label, published_value, is_projection FROM v_indicator_values
@@ -162,7 +174,7 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
         Run night2 = load(DAY2);
 
         assertThat(night2.exit()).as(night2.err()).isZero();
-        assertThat(night2.out()).contains(", 4 uncatalogued series");
+        assertThat(night2.out()).contains(", 5 uncatalogued series");
         assertThat(query("""
                 SELECT DISTINCT indicator_id, indicator_name, catalogued, scenes FROM v_indicator_values
                 WHERE export_id IN ('X1', 'B4-a') ORDER BY 1""")).containsExactly(
