@@ -96,10 +96,10 @@ class UncataloguedExportsFunctionalTests extends LoadWorkspace {
                 "173.333333", "ok", "false"));
         // a 偏差値: an index, kept as published, never per 100,000, and not a failed check
         assertThat(query("""
-                SELECT period_label, published_value, value_kind, rate_per_100k, value_status FROM v_indicator_values
+                SELECT period_label, published_value, value_kind, rate_per_100k IS NULL, value_status FROM v_indicator_values
                 WHERE indicator_id = 'δ1-c.退院・退所加算(偏差値)' ORDER BY period_key""")).containsExactly(
-                List.of("H29年", "51.2", "index", "NULL", "not_normalised_index"),
-                List.of("R2年", "48.9", "index", "NULL", "not_normalised_index"));
+                List.of("H29年", "51.2", "index", "true", "not_normalised_index"),
+                List.of("R2年", "48.9", "index", "true", "not_normalised_index"));
         // a projection: flagged, loaded, and never a denominator
         assertThat(query("""
                 SELECT period_label, published_value, is_projection FROM v_indicator_values
