@@ -90,8 +90,8 @@ class GeneratedReportTest {
         String ids;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy.resolve("warehouse.duckdb"));
              Statement st = c.createStatement()) {
-            // the shape the real-downloads work gives v_indicator_values: one series uncatalogued, the newest
-            // period a projection, one series in two display modes
+            // the generated input has none of these: one series made uncatalogued, the newest period a
+            // projection, one series in two display modes
             st.execute("ALTER VIEW v_indicator_values RENAME TO v_indicator_values_base");
             var rs = st.executeQuery("SELECT min(indicator_id), max(indicator_id), max(fiscal_year) FROM v_indicator_values_base");
             rs.next();
@@ -101,11 +101,12 @@ class GeneratedReportTest {
             ids = first + "|" + last;
             st.execute("""
                     CREATE VIEW v_indicator_values AS
-                    SELECT *, CASE WHEN indicator_id = '%1$s' THEN '注目する地域のみ' END AS display_mode,
-                           indicator_id <> '%2$s' AS catalogued, fiscal_year = %3$d AS is_projection, 'rate' AS value_kind
+                    SELECT * REPLACE (CASE WHEN indicator_id = '%1$s' THEN '注目する地域のみ' END AS display_mode,
+                           indicator_id <> '%2$s' AS catalogued, fiscal_year = %3$d AS is_projection)
                     FROM v_indicator_values_base
                     UNION ALL
-                    SELECT * REPLACE (published_value * 2 AS published_value), '他地域と比較', true, fiscal_year = %3$d, 'rate'
+                    SELECT * REPLACE (published_value * 2 AS published_value, '他地域と比較' AS display_mode,
+                           true AS catalogued, fiscal_year = %3$d AS is_projection)
                     FROM v_indicator_values_base WHERE indicator_id = '%1$s'""".formatted(first, last, newest));
             ReportPublisher.StagedReport staged = ReportPublisher.stage(c, copy, new ReportRequest("112062", RUN_DATE, null));
             staged.commit(30);
