@@ -158,10 +158,13 @@ final class IndicatorPages {
         return v == null || v.publishedText() == null || v.publishedText().isEmpty() ? "—" : v.publishedText();
     }
 
-    /** The city's rate over the prefecture's, per 100,000 where both are normalised, else on the published scale. */
+    /**
+     * The city's rate over the prefecture's, per 100,000 where both are normalised, else on the published scale; none
+     * for an index.
+     */
     private static String ratio(IndicatorValue city, IndicatorValue prefecture) {
-        if (prefecture == null) {
-            return "—";
+        if (prefecture == null || "index".equals(city.valueKind())) {
+            return "—"; // a 偏差値 or 地域差指数 over another is no ratio anyone can read
         }
         Double a = city.ratePer100k();
         Double b = prefecture.ratePer100k();

@@ -101,7 +101,8 @@ class SampleReportTest {
 
     @Test
     void oneChartPerIndicatorPageWithTheThreeRegions() {
-        assertThat(html.doc.select("section.indicator")).hasSize(3);
+        // 入院時情報連携加算, 退院・退所加算, its 偏差値 and 在宅死亡者数
+        assertThat(html.doc.select("section.indicator")).hasSize(4);
         html.assertOneChartPerIndicatorPage("行田市", "埼玉県");
         Element chart = html.indicatorPage("退院・退所加算（介護報酬）").selectFirst("svg");
         // the sample has no 全国 values: the legend says so rather than dropping the series
@@ -117,8 +118,10 @@ class SampleReportTest {
         assertThat(panels.get(1).select("tbody tr").stream().map(tr -> tr.select("td").eachText().subList(0, 7)).toList())
                 .containsExactly(
                         List.of("入院時情報連携加算（介護報酬）", "R3年", "161.4", "63.1", "—", "2.56", "+54.2（R2年比）"),
-                        List.of("退院・退所加算（介護報酬）", "R3年", "537", "204.6", "—", "2.62", "+21.0（R2年比）"));
-        assertThat(panels.get(1).select("tbody tr td.spark svg")).hasSize(2);
+                        List.of("退院・退所加算（介護報酬）", "R3年", "537", "204.6", "—", "2.62", "+21.0（R2年比）"),
+                        // an index has no ratio to the prefecture
+                        List.of("退院・退所加算（偏差値）", "R3年", "71.8", "51.3", "—", "—", "−8.5（R2年比）"));
+        assertThat(panels.get(1).select("tbody tr td.spark svg")).hasSize(3);
         assertThat(panels.get(3).select("li").eachText()).contains("普及啓発部会: 広報誌「行田人」発行号数 16号（令和5年10月現在）");
         assertThat(panels.get(1).select("li").eachText()).containsExactly("普及啓発部会: 広報誌「行田人」発行号数 16号（令和5年10月現在）");
     }
