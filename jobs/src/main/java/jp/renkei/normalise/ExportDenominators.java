@@ -60,6 +60,9 @@ public final class ExportDenominators {
 
     /** The figures one export gives; empty when it has none or cannot be read. */
     public List<PopulationFigure> read(InputFile file) {
+        if (file.overLimit() != null) {
+            return List.of(); // beyond the input limits: never read (the indicators step rejects it whole)
+        }
         List<ExportCell> cells = new ArrayList<>();
         // a national export repeats each series name thousands of times: judge each name once
         Map<String, Boolean> denominator = new HashMap<>();

@@ -95,9 +95,11 @@ class SurveyCommandLineTests {
     /** Every part of a workbook (the report's report.xlsx) as text: its cells are in the zip's XML parts. */
     static String xlsxText(Path xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
-            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (var in = zip.getInputStream(e)) {
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
             }
         }
         assertThat(text).as("the parts of %s", xlsx).contains("<sheetData");

@@ -33,6 +33,9 @@ public final class ExportSeries {
         List<InputProblem> unreadable = new ArrayList<>();
         for (InputFile file : exports) {
             try {
+                if (file.overLimit() != null) {
+                    throw new InputFileException(file.overLimit()); // beyond the input limits: never read
+                }
                 Set<String> names = new LinkedHashSet<>();
                 ParsedExport export = reader.read(file.path(), file.relativePath(), c -> names.add(c.seriesName()), p -> { });
                 names.forEach(n -> seen.add(new Seen(export.exportId(), SeriesName.parse(n).series())));
