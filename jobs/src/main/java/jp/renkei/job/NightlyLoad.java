@@ -17,7 +17,6 @@ import java.util.Set;
 import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
-import jp.renkei.RenkeiApplication;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.source.survey.SurveyFinding;
 import jp.renkei.input.InputInventory;

@@ -9,7 +9,7 @@ import jp.renkei.input.SourceKind;
 import jp.renkei.load.DataChecks;
 import jp.renkei.load.IndicatorValueFormat;
 import jp.renkei.load.InputState;
-import jp.renkei.load.LoadItem;
+import jp.renkei.normalise.LoadItem;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
 import jp.renkei.load.StagingWriter;
