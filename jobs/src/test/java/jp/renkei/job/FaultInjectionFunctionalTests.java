@@ -279,7 +279,7 @@ class FaultInjectionFunctionalTests {
         LoadProcess load = LoadProcess.load(input, output, DAY1, null, smallChunks);
         load.awaitLine("indicators: 8,000 read");
         load.terminate();
-        assertThat(load.finish()).as(load.output()).isEqualTo(NightlyLoad.EXIT_STOPPED);
+        assertThat(load.finish()).as(load.output()).isEqualTo(ExitCode.STOPPED);
         assertThat(load.output()).contains("renkei: the load was stopped (execution ")
                 .contains(", status STOPPED) after its last committed chunk; nothing was published: nothing had been published in "
                         + output + " before, and nothing is now. Run the same load again to resume it.")

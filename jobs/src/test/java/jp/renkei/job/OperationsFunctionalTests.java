@@ -102,7 +102,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
             assertThat(lines.readLine()).isEqualTo("locked");
             long started = System.nanoTime();
             Run second = load(DAY2);
-            assertThat(second.exit()).isEqualTo(NightlyLoad.EXIT_LOCKED);
+            assertThat(second.exit()).isEqualTo(ExitCode.LOCKED);
             assertThat(second.err()).isEqualTo("renkei: another load is running on " + output + " (it holds "
                     + output.resolve(".renkei.lock") + "); nothing was touched" + System.lineSeparator());
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms until it gave up").isLessThan(5_000);
