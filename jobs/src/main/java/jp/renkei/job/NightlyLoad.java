@@ -90,9 +90,8 @@ public final class NightlyLoad {
                         + "touched: load with --run-date " + newest + " or later.");
                 return EXIT_USAGE;
             }
-            try (ConfigurableApplicationContext context = WorkingDatabase.start(input, output, out, logProperties(out))) {
-                return StopOnSignal.around(context, () -> launch(context, params(input, runDate, fingerprint, force), out, err));
-            }
+            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, logProperties(out)),
+                    context -> launch(context, params(input, runDate, fingerprint, force), out, err));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, output);
             err.event("failed", Failure.headline(output) + "\n  " + failure.reason(),
