@@ -44,8 +44,11 @@ final class XlsxExportSink implements ExportSink {
     }
 
     @Override
-    public void header(String outputDateLine, List<String> labels) {
+    public void header(String outputDateLine, List<String> labels) throws IOException {
         graph.value(0, 0, outputDateLine);
+        // finished before the table streams out: fastexcel writes a workbook's sheets one zip entry after another, and
+        // flushing the second sheet while the first is still open breaks its entry ("not current zip current")
+        graph.finish();
         sheet.value(0, 0, outputDateLine);
         for (int c = 0; c < labels.size(); c++) {
             sheet.value(1, FIRST + c, labels.get(c));

@@ -66,6 +66,25 @@ class InputGeneratorDeterminismTest {
     }
 
     @Test
+    void anXlsxExportLongerThanOneFlushIsWrittenWhole() throws Exception {
+        // 1 + 47 + 300 rows: the table sheet streams out in parts after the graph sheet
+        new InputGenerator(new GeneratorSettings(5, 300, 1, 1, 1.0, 1), s -> { }).generate(tmp.resolve("a"));
+        Path book;
+        try (Stream<Path> files = Files.list(tmp.resolve("a/indicators"))) {
+            book = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile())) {
+            var sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactly(XlsxExportSink.GRAPH_SHEET, XlsxExportSink.SHEET);
+            assertThat(sheets.getFirst().read().getFirst().getCell(0).getRawValue()).startsWith("出力日：");
+            var rows = sheets.get(1).read();
+            assertThat(rows).hasSize(2 + 1 + 47 + 300);
+            assertThat(rows.getLast().getCell(1).getRawValue()).isEqualTo(new RegionPlan(300).regions().getLast().name());
+        }
+    }
+
+    @Test
     void refusesAFolderThatIsNotItsOwnOutput() throws IOException {
         Files.writeString(tmp.resolve("somebodys-data.txt"), "keep me");
         assertThatThrownBy(() -> new InputGenerator(SMALL, s -> { }).generate(tmp))

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.renkei.config.JvmFlags;
 import jp.renkei.RenkeiMain;
+import jp.renkei.bench.Budgets;
 import jp.renkei.bench.ChildProcess;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.SampleInput;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputFunctionalTests {
 
     /** The national load's budget for the whole process (README, benchmark). */
-    static final long BUDGET_BYTES = 1536L << 20;
+    static final long BUDGET_BYTES = Budgets.LOAD_PEAK_RSS_BYTES;
 
     @TempDir
     Path dir;

@@ -9,84 +9,40 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import jp.renkei.generate.GeneratorSettings;
-import jp.renkei.generate.InputGenerator;
-import jp.renkei.testsupport.DuckDbFiles;
-import jp.renkei.testsupport.LoadedOnce;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report of a generated input with many municipalities: it covers the home region, its prefecture and the
- * nation only, with three series on every chart; and, on the same warehouse given the columns the real-downloads
- * work adds to v_indicator_values, it footnotes projections and display modes and puts uncatalogued series
- * under their own heading.
+ * The report of a generated input of 400 municipalities passes every report's checks ({@link GeneratedReportChecks});
+ * and, on the same warehouse given the columns the real-downloads work adds to v_indicator_values, it footnotes
+ * projections and display modes and puts uncatalogued series under their own heading.
  */
-class GeneratedReportTest {
+class GeneratedReportTest extends GeneratedReportChecks {
 
     static final GeneratorSettings SETTINGS = new GeneratorSettings(7, 400, 3, 6, 0.2, 2, 400, 6);
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
 
     @TempDir
     static Path tmp;
-    static Path output;
-    static String city;
-    static String prefecture;
-    static ReportHtml html;
+    static GeneratedReport report;
 
     @BeforeAll
     static void generateAndLoad() throws Exception {
-        Path input = tmp.resolve("input");
-        output = tmp.resolve("output");
-        new InputGenerator(SETTINGS, s -> { }).generate(input);
-        LoadedOnce.load(input, output, RUN_DATE);
-        List<String> names = DuckDbFiles.query(output.resolve("warehouse.duckdb"), """
-                SELECT c.region_name, p.region_name FROM dim_region c JOIN dim_region p ON p.region_code = c.prefecture_code
-                WHERE c.region_code = '112062'""").getFirst();
-        city = names.get(0);
-        prefecture = names.get(1);
-        html = new ReportHtml(output.resolve("report/index.html"));
+        report = GeneratedReport.load(SETTINGS, tmp, RUN_DATE);
     }
 
-    @Test
-    void everyIndicatorPageHasOneChartWithTheThreeRegionsDrawn() {
-        long series = Long.parseLong(DuckDbFiles.query(output.resolve("warehouse.duckdb"),
-                "SELECT count(DISTINCT indicator_id) FROM fct_indicator_value").getFirst().getFirst());
-        assertThat(html.doc.select("section.indicator")).hasSize((int) series);
-        html.assertOneChartPerIndicatorPage(city, prefecture);
-        for (Element page : html.doc.select("section.indicator")) {
-            String svg = page.selectFirst("svg").outerHtml();
-            assertThat(ReportHtml.SERIES_STROKES).as(page.selectFirst("h2").text()).allMatch(svg::contains);
-            assertThat(ReportHtml.table(page).stream().map(List::getFirst).toList())
-                    .containsExactly("", city, prefecture, "全国");
-        }
-    }
-
-    @Test
-    void coversTheHomeRegionItsPrefectureAndTheNationOnly() throws Exception {
-        List<String> others = DuckDbFiles.query(output.resolve("warehouse.duckdb"), """
-                SELECT region_name FROM dim_region WHERE region_level = 'municipality' AND region_code <> '112062'""")
-                .stream().map(List::getFirst).toList();
-        assertThat(others).hasSizeGreaterThan(390);
-        for (String other : others) {
-            assertThat(html.doc.select("table.values td.region").eachText()).doesNotContain(other);
-        }
-    }
-
-    @Test
-    void theSameChecksAsTheSample() {
-        html.assertSelfContained();
-        html.assertFourScenePanels();
-        html.assertSuppressedCellsShowNoNumber();
-        assertThat(html.doc.select("td.suppressed")).as("the generated survey's cross-tabs suppress cells").isNotEmpty();
+    @Override
+    GeneratedReport report() {
+        return report;
     }
 
     @Test
     void usesTheRealDownloadsColumnsWhenTheWarehouseHasThem() throws Exception {
         Path copy = tmp.resolve("with-columns");
         java.nio.file.Files.createDirectories(copy);
-        java.nio.file.Files.copy(output.resolve("warehouse.duckdb"), copy.resolve("warehouse.duckdb"));
+        java.nio.file.Files.copy(report.warehouse(), copy.resolve("warehouse.duckdb"));
         String ids;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy.resolve("warehouse.duckdb"));
              Statement st = c.createStatement()) {

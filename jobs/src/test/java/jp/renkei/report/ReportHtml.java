@@ -57,6 +57,28 @@ final class ReportHtml {
                 .containsExactly("日常の療養支援", "入退院支援", "急変時の対応", "看取り");
     }
 
+    /** Every indicator page's chart draws the three lines: city, prefecture and nation. */
+    void assertThreeSeriesPerChart() {
+        for (Element page : doc.select("section.indicator")) {
+            String svg = page.selectFirst("svg").outerHtml();
+            assertThat(SERIES_STROKES).as(page.selectFirst("h2").text()).allMatch(svg::contains);
+        }
+    }
+
+    /**
+     * The tables name the city, its prefecture and the nation and no other region: every indicator table has
+     * exactly these three rows, and every region the data state lists is one of them.
+     */
+    void assertTablesNameOnly(String city, String prefecture) {
+        for (Element page : doc.select("section.indicator")) {
+            assertThat(table(page).stream().map(List::getFirst).toList()).as(page.selectFirst("h2").text())
+                    .containsExactly("", city, prefecture, "全国");
+        }
+        for (Element tr : doc.select("table.no-denominator tbody tr")) {
+            assertThat(tr.select("td").get(1).text()).isIn(city, prefecture, "全国");
+        }
+    }
+
     /** One chart per indicator page, naming the three regions in its legend. */
     void assertOneChartPerIndicatorPage(String city, String prefecture) {
         for (Element page : doc.select("section.indicator")) {
