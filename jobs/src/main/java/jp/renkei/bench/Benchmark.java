@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * <ol>
  * <li>renkei's full {@code load} (read → normalise → star schema → Parquet snapshot and warehouse copy);</li>
  * <li>the nightly re-run: a second {@code load} the next run date, same input and output;</li>
+ * <li>the incremental nights: one changed export, then five ({@link IncrementalNights});</li>
  * <li>the council report written again from the published warehouse ({@code renkei report});</li>
  * <li>the floor: DuckDB {@code read_csv} of the same data decoded to UTF-8 into renkei's own tables, then
  * {@code COPY … TO} Parquet of the same snapshot tables ({@link FloorRun});</li>
@@ -105,6 +106,12 @@ public final class Benchmark {
         Map<String, Object> again = renkeiStage(rerun, values);
         again.put("percentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
         stages.put("renkeiRerun", again);
+
+        // 2a. incremental nights: one export downloaded again with a value corrected, then five (IncrementalNights)
+        out.println("bench: [2/6] renkei load, next nights, one changed export, then five ...");
+        stages.putAll(new IncrementalNights(work.resolve("incremental")).run(
+                (args, name) -> renkeiStage(child(args, renkeiEnv, logs.resolve(name)), values), input, renkeiOut,
+                settings.runDate().plusDays(2), load.wallSeconds()));
 
         // 2b. the council report written again from the published warehouse (the home region, its prefecture and the
         // nation): a generated input of few municipalities has no 行田市, and then there is no report to time
@@ -223,6 +230,8 @@ public final class Benchmark {
         ratios.put("usualOverRenkeiIndicatorsStep", renkeiIndicators <= 0 ? null
                 : (extrapolatedStep) / (renkeiIndicators + renkeiMerge));
         ratios.put("rerunPercentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
+        ratios.put("oneChangedExportPercentOfFullLoad", percentOfFullLoad(stages, "oneChangedExport"));
+        ratios.put("fiveChangedExportsPercentOfFullLoad", percentOfFullLoad(stages, "fiveChangedExports"));
         ratios.put("parquetJavaOverCopyTo", pr.path("renkeiSeconds").asDouble() / pr.path("copySeconds").asDouble());
         report.put("ratios", ratios);
         report.put("logs", abs(logs));
@@ -319,6 +328,11 @@ public final class Benchmark {
     }
 
     @SuppressWarnings("unchecked")
+    private static Object percentOfFullLoad(Map<String, Object> stages, String stage) {
+        return ((Map<String, Object>) stages.get(stage)).get("percentOfFullLoad");
+    }
+
+    @SuppressWarnings("unchecked")
     private static double stepSeconds(Map<String, Object> stage, String step) {
         Object st = ((Map<String, Object>) stage.get("steps")).get(step);
         return st == null ? 0 : (double) ((Map<String, Object>) st).get("seconds");
@@ -342,6 +356,7 @@ public final class Benchmark {
             }
         }
         row("renkei re-run, input unchanged", stages.get("renkeiRerun"), "wallSeconds", "rows", "rowsPerSecond");
+        IncrementalNights.print(stages, out);
         Map<String, Object> councilReport = (Map<String, Object>) stages.get("report");
         if (Boolean.TRUE.equals(councilReport.get("written"))) {
             row("renkei report (council report)", councilReport, "wallSeconds", null, null);

@@ -71,7 +71,7 @@ final class PartitionedTableWriter {
                         + " (do the parts cover every row?)");
             }
         }
-        String how = reused == parts.size() ? "unchanged since the last snapshot, " + parts.size() + " files reused"
+        String how = reused == parts.size() ? "unchanged since the last snapshot, " + parts.size() + (parts.size() == 1 ? " file" : " files") + " reused"
                 : "written: " + (parts.size() - reused) + " of " + parts.size() + " parts, " + reused + " unchanged and reused";
         return new SnapshotPublisher.Written(new SnapshotManifest.Table(table, folder, rows, columns, plan.fingerprint(), parts),
                 how, SnapshotPublisher.seconds(start));

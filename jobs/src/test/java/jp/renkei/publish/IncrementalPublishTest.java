@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.renkei.bench.IncrementalNights;
 import jp.renkei.generate.GeneratorManifest;
 import jp.renkei.generate.GeneratorSettings;
 import jp.renkei.generate.InputGenerator;
@@ -33,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An incremental night on a generated case: the day after a full load, three exports change (one value each) and
+ * An incremental night on a generated case: the day after a full load, three exports change (one value each, as the
+ * benchmark's nights change them) and
  * one is removed. The incremental load must give what a full load of the same input gives, table by table; the
  * snapshot's unchanged export files must be the previous day's files (the same inode), the changed ones new; and
  * the two days read as one Hive-partitioned table.
@@ -44,7 +43,6 @@ class IncrementalPublishTest {
     static final GeneratorSettings CASE = new GeneratorSettings(11, 12, 6, 3, 0.0, 2, 0, 40);
     static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
     static final LocalDate DAY2 = DAY1.plusDays(1);
-    static final Charset CP932 = Charset.forName("windows-31j");
 
     /** Columns that name the load that wrote a row: an incremental night keeps the earlier load's on rows it did not touch. */
     static final Set<String> LOAD_COLUMNS = Set.of("load_id");
@@ -77,7 +75,7 @@ class IncrementalPublishTest {
         day1Exports = exports.stream().map(p -> "indicators/" + p.getFileName()).toList();
         changed = new ArrayList<>();
         for (Path export : exports.subList(0, 3)) {
-            changeLastValue(export);
+            IncrementalNights.changeOneValue(export);
             changed.add(exportId(export));
         }
         removed = exportId(exports.get(3));
@@ -223,23 +221,6 @@ class IncrementalPublishTest {
     static String exportId(Path export) {
         String name = export.getFileName().toString();
         return name.substring(0, name.indexOf('_'));
-    }
-
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-
-    /** Changes the last digit of the last number on the export's last row: one value corrected. */
-    static void changeLastValue(Path export) throws IOException {
-        String text = new String(Files.readAllBytes(export), CP932);
-        int lineStart = text.stripTrailing().lastIndexOf('\n') + 1;
-        Matcher number = NUMBER.matcher(text.substring(lineStart));
-        int digit = -1;
-        while (number.find()) {
-            digit = lineStart + number.end() - 1;
-        }
-        assertThat(digit).as("a number on the last row of %s", export).isNotNegative();
-        char c = text.charAt(digit);
-        String edited = text.substring(0, digit) + (char) ('0' + (c - '0' + 1) % 10) + text.substring(digit + 1);
-        Files.write(export, edited.getBytes(CP932));
     }
 
     static void load(Path input, Path output, LocalDate date) throws IOException {
