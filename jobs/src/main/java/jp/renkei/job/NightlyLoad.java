@@ -17,7 +17,6 @@ import java.util.Set;
 import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
-import jp.renkei.RenkeiApplication;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.source.survey.SurveyFinding;
 import jp.renkei.input.InputInventory;
@@ -90,9 +89,8 @@ public final class NightlyLoad {
                         + "touched: load with --run-date " + newest + " or later.");
                 return EXIT_USAGE;
             }
-            try (ConfigurableApplicationContext context = WorkingDatabase.start(input, output, out, logProperties(out))) {
-                return StopOnSignal.around(context, () -> launch(context, params(input, runDate, fingerprint, force), out, err));
-            }
+            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, logProperties(out)),
+                    context -> launch(context, params(input, runDate, fingerprint, force), out, err));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, output);
             err.event("failed", Failure.headline(output) + "\n  " + failure.reason(),

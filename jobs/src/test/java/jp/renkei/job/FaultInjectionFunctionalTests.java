@@ -27,7 +27,6 @@ import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.SampleInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -259,8 +258,18 @@ class FaultInjectionFunctionalTests {
                 .containsExactly(List.of(sha, String.valueOf(Files.size(input.resolve(CSV2)))));
     }
 
-    @Disabled("issue 12, open: SIGTERM still ends the JVM at once with 143 and no message (reproduced by hand on "
-            + "2026-12-01: StopOnSignal's hook does not stop the job); this test is what the fix must pass")
+    @Test
+    void sigtermDuringThePublishLetsItFinishAndTheLoadEndsWithItsOwnStatus() throws Exception {
+        Path output = copyOutput(afterA, "sigterm-publish");
+        LoadProcess load = LoadProcess.load(inputB, output, DAY2, "step:publish", Map.of());
+        load.awaitStop("step:publish");
+        load.terminate();
+        load.carryOn();
+        assertThat(load.finish()).as(load.output()).isZero();
+        assertThat(load.output()).contains("renkei: load completed; published ").doesNotContain("STOPPED");
+        assertWhollyB(output, DAY2);
+    }
+
     @Test
     void sigtermStopsTheLoadAfterItsLastChunkAsStoppedAndTheSameLoadResumes() throws Exception {
         Path input = dir.resolve("input-generated");

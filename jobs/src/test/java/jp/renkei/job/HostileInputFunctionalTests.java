@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import jp.renkei.JvmFlags;
+import jp.renkei.config.JvmFlags;
 import jp.renkei.RenkeiMain;
 import jp.renkei.bench.ChildProcess;
 import jp.renkei.testsupport.ChildJvm;

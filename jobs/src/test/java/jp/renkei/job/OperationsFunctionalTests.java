@@ -196,6 +196,25 @@ class OperationsFunctionalTests extends LoadWorkspace {
     }
 
     @Test
+    void aSymbolicLinkOutOfTheInputFolderIsReadWhenTheSiteSaysSo() throws IOException {
+        Path elsewhere = dir.resolve("downloads-disk/δ1-c_医療介護連携_時系列 (9).csv");
+        Files.createDirectories(elsewhere.getParent());
+        Files.writeString(elsewhere, read(CSV2, CP932).replace("158.4", "158.6"), CP932);
+        Files.delete(input.resolve(CSV2));
+        Files.createSymbolicLink(input.resolve(CSV2), elsewhere);
+        System.setProperty("renkei.input-follow-links-out", "true");
+        Run night2;
+        try {
+            night2 = load(DAY2);
+        } finally {
+            System.clearProperty("renkei.input-follow-links-out");
+        }
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(night2.log()).doesNotContain("a symbolic link to a file outside the input folder");
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.6"));
+    }
+
+    @Test
     void aFileNameWithALineBreakIsEscapedAndCannotForgeALogLine() throws IOException {
         Path forged = input.resolve("indicators/δ1-c_x\nrenkei: COMPLETED_時系列.csv");
         Files.writeString(forged, "not an export\n");
