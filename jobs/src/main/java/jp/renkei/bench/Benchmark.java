@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * <ol>
  * <li>renkei's full {@code load} (read → normalise → star schema → Parquet snapshot and warehouse copy);</li>
  * <li>the nightly re-run: a second {@code load} the next run date, same input and output;</li>
+ * <li>the incremental nights: one changed export, then five ({@link IncrementalNights});</li>
  * <li>the council report written again from the published warehouse ({@link ReportStage}), held to its budgets;</li>
  * <li>the floor: DuckDB {@code read_csv} of the same data decoded to UTF-8 into renkei's own tables, then
  * {@code COPY … TO} Parquet of the same snapshot tables ({@link FloorRun});</li>
@@ -105,6 +106,12 @@ public final class Benchmark {
         Map<String, Object> again = renkeiStage(rerun, values);
         again.put("percentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
         stages.put("renkeiRerun", again);
+
+        // 2a. incremental nights: one export downloaded again with a value corrected, then five (IncrementalNights)
+        out.println("bench: [2/6] renkei load, next nights, one changed export, then five ...");
+        stages.putAll(new IncrementalNights(work.resolve("incremental")).run(
+                (args, name) -> renkeiStage(child(args, renkeiEnv, logs.resolve(name)), values), input, renkeiOut,
+                settings.runDate().plusDays(2), load.wallSeconds()));
 
         // 2b. the council report written again from the published warehouse, held to its budgets
         out.println("bench: [2b/6] renkei report (the council report, from the published warehouse) ...");
@@ -217,6 +224,8 @@ public final class Benchmark {
         ratios.put("usualOverRenkeiIndicatorsStep", renkeiIndicators <= 0 ? null
                 : (extrapolatedStep) / (renkeiIndicators + renkeiMerge));
         ratios.put("rerunPercentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
+        ratios.put("oneChangedExportPercentOfFullLoad", percentOfFullLoad(stages, "oneChangedExport"));
+        ratios.put("fiveChangedExportsPercentOfFullLoad", percentOfFullLoad(stages, "fiveChangedExports"));
         ratios.put("parquetJavaOverCopyTo", pr.path("renkeiSeconds").asDouble() / pr.path("copySeconds").asDouble());
         report.put("ratios", ratios);
         report.put("logs", abs(logs));
@@ -313,6 +322,11 @@ public final class Benchmark {
     }
 
     @SuppressWarnings("unchecked")
+    private static Object percentOfFullLoad(Map<String, Object> stages, String stage) {
+        return ((Map<String, Object>) stages.get(stage)).get("percentOfFullLoad");
+    }
+
+    @SuppressWarnings("unchecked")
     private static double stepSeconds(Map<String, Object> stage, String step) {
         Object st = ((Map<String, Object>) stage.get("steps")).get(step);
         return st == null ? 0 : (double) ((Map<String, Object>) st).get("seconds");
@@ -336,6 +350,7 @@ public final class Benchmark {
             }
         }
         row("renkei re-run, input unchanged", stages.get("renkeiRerun"), "wallSeconds", "rows", "rowsPerSecond");
+        IncrementalNights.print(stages, out);
         out.println(ReportStage.tableLine((Map<String, Object>) stages.get("report")));
         row("floor: DuckDB read_csv+COPY", stages.get("floor"), "seconds", "rows", "rowsPerSecond");
         Map<String, Object> usual = (Map<String, Object>) stages.get("usual");

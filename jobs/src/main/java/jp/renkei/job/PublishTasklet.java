@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.input.InputVerification;
 import jp.renkei.publish.InputFile;
+import jp.renkei.publish.Partitioning;
 import jp.renkei.publish.PublishedArtefact;
 import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
@@ -58,6 +59,14 @@ public class PublishTasklet implements Tasklet {
                     "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"),
             "region_comparison", new SnapshotPublisher.Slicing("indicator_id",
                     "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"));
+
+    /**
+     * The national-size tables are written one file per export: a night with a few new downloads writes those
+     * exports' files and links the rest.
+     */
+    public static final Map<String, Partitioning> PARTITIONED = Map.of(
+            "indicator_values", Partitioning.byExport(),
+            "region_comparison", Partitioning.byExport());
 
     private final LoadRun run;
     private final DataSource dataSource;
@@ -110,7 +119,7 @@ public class PublishTasklet implements Tasklet {
             Switchover.recover(output); // a previous attempt's staged files
             Path staging = Switchover.stagingRoot(output);
             SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
-                    SNAPSHOT_TABLES, SLICED, run.inventory().files().stream().map(InputFile::of).toList(),
+                    SNAPSHOT_TABLES, SLICED, PARTITIONED, run.inventory().files().stream().map(InputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
             if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {

@@ -34,11 +34,30 @@ public record SnapshotManifest(String snapshotDate, String generatedAt, List<Tab
      * @param columns  Parquet schema of the file
      * @param sourceFingerprint what the rows were computed from ({@link SourceFingerprint}): a night whose
      *                 table has the same fingerprint links the earlier file instead of writing it again
+     * @param parts    for a table written as one file per export ({@link Partitioning}), its files; {@code path} is
+     *                 then the day's folder. Empty for a table written as one file
      */
-    public record Table(String name, String path, long rowCount, List<ParquetColumn> columns, String sourceFingerprint) {
+    public record Table(String name, String path, long rowCount, List<ParquetColumn> columns, String sourceFingerprint,
+                        List<Part> parts) {
 
         public Table {
             columns = List.copyOf(columns);
+            parts = parts == null ? List.of() : List.copyOf(parts); // manifests from before parts have none
         }
+
+        public Table(String name, String path, long rowCount, List<ParquetColumn> columns, String sourceFingerprint) {
+            this(name, path, rowCount, columns, sourceFingerprint, List.of());
+        }
+    }
+
+    /**
+     * One file of a partitioned table.
+     *
+     * @param key               the partition value (an export's 指標ID)
+     * @param path              the file, relative to {@code parquet/}
+     * @param rowCount          rows in the file
+     * @param sourceFingerprint what its rows were computed from: the same at the next night means the file is linked
+     */
+    public record Part(String key, String path, long rowCount, String sourceFingerprint) {
     }
 }

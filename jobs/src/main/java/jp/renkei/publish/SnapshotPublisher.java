@@ -117,7 +117,8 @@ public final class SnapshotPublisher {
             throws IOException, SQLException {
         Switchover.recover(outputDir);
         try {
-            Staged staged = stage(outputDir, snapshotDate, connection, queries, slicing, inputFiles, SnapshotManifest.Origin.NONE);
+            Staged staged = stage(outputDir, snapshotDate, connection, queries, slicing, Map.of(), inputFiles,
+                    SnapshotManifest.Origin.NONE);
             staged.switchOver(new Switchover(outputDir), s -> { });
             return staged.result();
         } finally {
@@ -152,11 +153,12 @@ public final class SnapshotPublisher {
      * Writes every table's partition, the manifest and the marker under {@code outputDir/.publish/staged/parquet};
      * nothing published changes.
      *
+     * @param partitioning tables written as one file per part, each reused when its own sources did not change
      * @param origin the load this snapshot comes from, recorded in the manifest
      */
     public Staged stage(Path outputDir, LocalDate snapshotDate, Connection connection,
-            SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles,
-            SnapshotManifest.Origin origin) throws IOException, SQLException {
+            SequencedMap<String, String> queries, Map<String, Slicing> slicing, Map<String, Partitioning> partitioning,
+            List<InputFile> inputFiles, SnapshotManifest.Origin origin) throws IOException, SQLException {
         queries.keySet().forEach(SnapshotPublisher::checkTableName);
         Path root = outputDir.resolve(PARQUET_DIR);
         Files.createDirectories(root);
@@ -173,12 +175,28 @@ public final class SnapshotPublisher {
             }
             SourceFingerprint sources = new SourceFingerprint(connection);
             Map<String, String> fingerprints = new LinkedHashMap<>();
+            Map<String, PartPlan> plans = new LinkedHashMap<>();
+            Map<Partitioning, PartPlan.Keys> keys = new LinkedHashMap<>();
             for (Map.Entry<String, String> query : queries.entrySet()) {
-                fingerprints.put(query.getKey(), sources.of(query.getValue()));
+                Partitioning parts = partitioning.get(query.getKey());
+                if (parts == null) {
+                    fingerprints.put(query.getKey(), sources.of(query.getValue()));
+                } else {
+                    PartPlan.Keys partKeys = keys.get(parts);
+                    if (partKeys == null) {
+                        partKeys = PartPlan.Keys.of(connection, parts);
+                        keys.put(parts, partKeys);
+                    }
+                    PartPlan plan = PartPlan.of(query.getValue(), parts, partKeys, sources);
+                    plans.put(query.getKey(), plan);
+                    fingerprints.put(query.getKey(), plan.fingerprint());
+                }
             }
-            List<SnapshotManifest.Table> tables = writeTables(connection, queries, table -> writeTable(table.connection(),
-                    root, staging, table.name(), partition, table.sql(), slicing.get(table.name()), previous.get(table.name()),
-                    fingerprints.get(table.name())));
+            List<SnapshotManifest.Table> tables = writeTables(connection, queries, table -> plans.containsKey(table.name())
+                    ? partitionedWriter().write(table.connection(), root, staging, table.name(), partition, table.sql(),
+                            plans.get(table.name()), previous.get(table.name()))
+                    : writeTable(table.connection(), root, staging, table.name(), partition, table.sql(),
+                            slicing.get(table.name()), previous.get(table.name()), fingerprints.get(table.name())));
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
                     tables, inputFiles, origin.loadId(), origin.inputFingerprint());
             AtomicFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
@@ -208,7 +226,11 @@ public final class SnapshotPublisher {
     }
 
     /** A table as published, and how: for the progress line, which the caller's thread logs. */
-    private record Written(SnapshotManifest.Table table, String how, String took) {
+    record Written(SnapshotManifest.Table table, String how, String took) {
+    }
+
+    private PartitionedTableWriter partitionedWriter() {
+        return new PartitionedTableWriter(writer);
     }
 
     /** Logged on the publishing thread, in table order, whichever worker finished first. */
@@ -289,11 +311,7 @@ public final class SnapshotPublisher {
         String path = table + "/" + partition + "/" + PART_FILE;
         if (previous != null && fingerprint.equals(previous.sourceFingerprint()) && Files.isRegularFile(root.resolve(previous.path()))) {
             // computed from the same rows as the last snapshot: a nightly re-run with nothing changed writes no Parquet again
-            try {
-                Files.createLink(dir.resolve(PART_FILE), root.resolve(previous.path()));
-            } catch (UnsupportedOperationException | IOException noHardLinks) {
-                Files.copy(root.resolve(previous.path()), dir.resolve(PART_FILE));
-            }
+            reuse(root.resolve(previous.path()), dir.resolve(PART_FILE));
             return new Written(new SnapshotManifest.Table(table, path, previous.rowCount(), previous.columns(), fingerprint),
                     "unchanged since the last snapshot, file reused", seconds(start));
         }
@@ -314,12 +332,21 @@ public final class SnapshotPublisher {
                 "written", seconds(start));
     }
 
-    private static String seconds(long startNanos) {
+    /** Publishes {@code published} again as {@code staged}: a hard link, or a copy where links are not supported. */
+    static void reuse(Path published, Path staged) throws IOException {
+        try {
+            Files.createLink(staged, published);
+        } catch (UnsupportedOperationException | IOException noHardLinks) {
+            Files.copy(published, staged);
+        }
+    }
+
+    static String seconds(long startNanos) {
         return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** The table's query, or one query per {@link #KEYS_PER_SLICE} values of its slicing column. */
-    private static List<String> slices(Connection connection, String sql, Slicing slicing) throws SQLException {
+    static List<String> slices(Connection connection, String sql, Slicing slicing) throws SQLException {
         if (slicing == null) {
             return List.of(sql);
         }
@@ -329,15 +356,17 @@ public final class SnapshotPublisher {
                 keys.add(rs.getString(1));
             }
         }
-        if (keys.isEmpty()) {
-            return List.of(sql);
-        }
+        return keys.isEmpty() ? List.of(sql) : slices(sql, slicing.column(), keys);
+    }
+
+    /** One query per {@link #KEYS_PER_SLICE} of {@code keys}: the rows whose {@code column} is one of them. */
+    static List<String> slices(String sql, String column, List<String> keys) {
         Query query = Query.of(sql);
         List<String> slices = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_SLICE) {
             String in = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SLICE)).stream()
                     .map(k -> "'" + k.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "));
-            slices.add("SELECT * FROM (" + query.unordered() + ") sliced WHERE sliced." + slicing.column() + " IN (" + in + ")"
+            slices.add("SELECT * FROM (" + query.unordered() + ") sliced WHERE sliced." + column + " IN (" + in + ")"
                     + query.orderBy());
         }
         return slices;
@@ -358,7 +387,7 @@ public final class SnapshotPublisher {
         }
     }
 
-    private static long rowCount(Connection connection, String sql) throws SQLException {
+    static long rowCount(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT count(*) FROM (" + Query.of(sql).unordered() + ") q")) {
             rs.next();

@@ -39,10 +39,21 @@ final class SourceFingerprint {
 
     /** The fingerprint of one query's sources. */
     String of(String query) throws SQLException {
+        return of(query, Set.of());
+    }
+
+    /**
+     * The fingerprint of one query's sources but the tables named in {@code keyed} (unqualified), which the caller
+     * hashes part by part ({@link Partitioning#sourcesQuery}).
+     */
+    String of(String query, Set<String> keyed) throws SQLException {
         MessageDigest sha = sha256();
         update(sha, "query", query);
         update(sha, "views", views);
         for (String table : scannedTables(connection, query)) {
+            if (keyed.contains(unqualified(table))) {
+                continue;
+            }
             String hash = tableHashes.get(table);
             if (hash == null) {
                 hash = contentHash(connection, table);
@@ -78,6 +89,22 @@ final class SourceFingerprint {
         for (JsonNode child : node.isArray() ? node : node.path("children")) {
             collect(child, tables);
         }
+    }
+
+    /** {@code "warehouse"."main"."dim_region"} → {@code dim_region}. */
+    private static String unqualified(String quoted) {
+        int dot = quoted.lastIndexOf("\".\"");
+        String last = dot < 0 ? quoted : quoted.substring(dot + 2);
+        return last.substring(1, last.length() - 1).replace("\"\"", "\"");
+    }
+
+    /** The SHA-256 of the given strings, in order, as hex. */
+    static String combined(Iterable<String> parts) {
+        MessageDigest sha = sha256();
+        for (String part : parts) {
+            update(sha, "", part);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static String quoted(String qualified) {

@@ -53,6 +53,24 @@ class BenchCommandTest {
         assertThat(stages.path("renkeiLoad").path("factRowsMerged").asLong()).isEqualTo(values);
         assertThat(stages.path("floor").path("rows").asLong()).isEqualTo(values);
         assertThat(stages.path("renkeiRerun").path("percentOfFullLoad").asDouble()).isPositive();
+        // the incremental nights: one CSV export changed, then five (as many as the tiny input has), measured
+        long csvExports;
+        try (var files = Files.list(Path.of(report.path("input").path("dir").asString()).resolve("indicators"))) {
+            csvExports = files.filter(p -> p.toString().endsWith(".csv")).count();
+        }
+        assertThat(csvExports).isPositive();
+        assertThat(stages.path("oneChangedExport").path("exportsChanged").asLong()).isEqualTo(1);
+        assertThat(stages.path("fiveChangedExports").path("exportsChanged").asLong()).isEqualTo(Math.min(5, csvExports));
+        assertThat(stages.path("oneChangedExport").path("budgetPercent").asDouble()).isEqualTo(5.0);
+        assertThat(stages.path("fiveChangedExports").path("budgetPercent").asDouble()).isEqualTo(10.0);
+        for (String night : List.of("oneChangedExport", "fiveChangedExports")) {
+            JsonNode s = stages.path(night);
+            assertThat(s.path("percentOfFullLoad").asDouble()).as(night)
+                    .isEqualTo(100.0 * s.path("wallSeconds").asDouble() / stages.path("renkeiLoad").path("wallSeconds").asDouble());
+            assertThat(s.path("met").asBoolean()).isEqualTo(s.path("percentOfFullLoad").asDouble() <= s.path("budgetPercent").asDouble());
+        }
+        assertThat(report.path("ratios").path("oneChangedExportPercentOfFullLoad").asDouble())
+                .isEqualTo(stages.path("oneChangedExport").path("percentOfFullLoad").asDouble());
         assertThat(stages.path("usual").path("label").asString()).isEqualTo("extrapolated from " + values + " rows");
         // 5 municipalities hold no 112062: the report stage says so rather than timing a report of nothing
         assertThat(stages.path("report").path("written").asBoolean()).isFalse();

@@ -78,7 +78,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         assertThat(good.exit()).as(good.err()).isZero();
         published = publishedFiles();
         assertThat(published).containsKey("warehouse.duckdb").containsKey("parquet/_manifest.json")
-                .containsKey("parquet/indicator_values/snapshot_date=2026-11-24/part-00000.parquet");
+                .containsKey("parquet/indicator_values/snapshot_date=2026-11-24/part-δ1-c.parquet");
     }
 
     // ---------------------------------------------------------------- files that cannot be read
@@ -361,7 +361,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
                 .containsExactly(List.of(message));
         assertThat(rejectsCsv("indicators")).extracting(r -> r.get("message")).containsExactly(message);
         // published for day 2, with the book's day-1 values kept beside everything the other books supplied
-        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-00000.parquet")).exists();
+        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-δ1-c.parquet")).exists();
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
                 .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
         assertThat(factsFromThisInput("fct_indicator_value")).isEqualTo(INDICATOR_FACTS - itsFacts);
@@ -403,7 +403,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         // a changed export replaces the values of its old version: nothing of the good load survives a rejected cell
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
                 .containsExactly(List.of(String.valueOf(loadedFromThisInput)));
-        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-00000.parquet")).exists();
+        assertThat(output.resolve("parquet/indicator_values/snapshot_date=2026-11-25/part-δ1-c.parquet")).exists();
         assertThat(publishedFiles().get("warehouse.duckdb")).isNotEqualTo(published.get("warehouse.duckdb"));
     }
 

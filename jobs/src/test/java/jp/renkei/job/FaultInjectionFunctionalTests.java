@@ -346,8 +346,8 @@ class FaultInjectionFunctionalTests {
     }
 
     static List<List<String>> snapshot(Path output, String table, String day) {
-        Path file = output.resolve("parquet/" + table + "/snapshot_date=" + day + "/part-00000.parquet");
-        return DuckDbFiles.query("SELECT * FROM read_parquet('" + file + "') ORDER BY ALL");
+        Path files = output.resolve("parquet/" + table + "/snapshot_date=" + day + "/*.parquet");
+        return DuckDbFiles.query("SELECT * FROM read_parquet('" + files + "') ORDER BY ALL");
     }
 
     static String manifestLoadId(Path output) {

@@ -344,8 +344,10 @@ class OperationsFunctionalTests extends LoadWorkspace {
                 .containsExactly(List.of("2026-11-24", "32"), List.of("2026-11-25", "32"), List.of("2026-11-26", "32"));
     }
 
+    /** The table's file for the day; of a table written one file per export, the δ1-c export's (CSV2's). */
     private Path part(String table, LocalDate day) {
-        return output.resolve("parquet/" + table + "/snapshot_date=" + day + "/part-00000.parquet");
+        String file = PublishTasklet.PARTITIONED.containsKey(table) ? "part-δ1-c.parquet" : "part-00000.parquet";
+        return output.resolve("parquet/" + table + "/snapshot_date=" + day + "/" + file);
     }
 
     private static String value(Connection c) throws SQLException {
