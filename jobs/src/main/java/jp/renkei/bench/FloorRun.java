@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import jp.renkei.job.PublishTasklet;
+import jp.renkei.publish.SnapshotTables;
 import jp.renkei.load.WarehouseSchema;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -69,7 +69,7 @@ public class FloorRun implements Callable<Integer> {
             long t4 = System.nanoTime();
             Map<String, Long> written = new LinkedHashMap<>();
             long parquetBytes = 0;
-            for (Map.Entry<String, String> table : PublishTasklet.SNAPSHOT_TABLES.entrySet()) {
+            for (Map.Entry<String, String> table : SnapshotTables.QUERIES.entrySet()) {
                 Path file = parquet.resolve(table.getKey() + ".parquet");
                 try (ResultSet rs = st.executeQuery("COPY (" + table.getValue() + ") TO '" + FloorLoad.sql(file)
                         + "' (FORMAT parquet, COMPRESSION zstd, RETURN_STATS)")) {

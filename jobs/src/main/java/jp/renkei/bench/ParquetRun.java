@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SequencedMap;
 import java.util.concurrent.Callable;
-import jp.renkei.job.PublishTasklet;
+import jp.renkei.publish.SnapshotTables;
 import jp.renkei.publish.SnapshotPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +45,11 @@ public class ParquetRun implements Callable<Integer> {
              Statement st = c.createStatement()) {
             child.apply(st);
             SequencedMap<String, String> queries = new LinkedHashMap<>();
-            TABLES.forEach(t -> queries.put(t, PublishTasklet.SNAPSHOT_TABLES.get(t)));
+            TABLES.forEach(t -> queries.put(t, SnapshotTables.QUERIES.get(t)));
 
             long t0 = System.nanoTime();
             var published = new SnapshotPublisher(child.threads).publish(child.work.resolve("renkei"), LocalDate.of(2026, 1, 1), c,
-                    queries, PublishTasklet.SLICED, List.of());
+                    queries, SnapshotTables.SLICED, List.of());
             double renkeiSeconds = (System.nanoTime() - t0) / 1e9;
             long rows = published.rowCounts().values().stream().mapToLong(Long::longValue).sum();
 

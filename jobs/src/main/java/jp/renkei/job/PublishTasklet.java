@@ -3,19 +3,17 @@ package jp.renkei.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SequencedMap;
 import javax.sql.DataSource;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.input.InputVerification;
 import jp.renkei.publish.InputFile;
-import jp.renkei.publish.Partitioning;
 import jp.renkei.publish.PublishedArtefact;
 import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
+import jp.renkei.publish.SnapshotTables;
 import jp.renkei.publish.Switchover;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
@@ -36,37 +34,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
-
-    /** The Parquet snapshot's tables: the analysts' views, flat for BI tools. Free text never goes here. */
-    public static final SequencedMap<String, String> SNAPSHOT_TABLES;
-
-    static {
-        SequencedMap<String, String> tables = new LinkedHashMap<>();
-        tables.put("indicator_values", "SELECT * FROM v_indicator_values ORDER BY indicator_id, region_code, period_key");
-        tables.put("region_comparison", "SELECT * FROM v_region_comparison ORDER BY indicator_id, period_key, region_code");
-        tables.put("population", "SELECT * FROM v_population ORDER BY region_code, base, as_of_date");
-        tables.put("activities", "SELECT * FROM v_activities ORDER BY working_group, item, as_of_date");
-        tables.put("regions", "SELECT * FROM dim_region ORDER BY region_code");
-        // the suppressed, publishable survey tables only: no respondents, no free text
-        tables.put("survey_results", "SELECT * FROM v_survey_results");
-        tables.put("survey_numeric", "SELECT * FROM v_survey_numeric");
-        SNAPSHOT_TABLES = Collections.unmodifiableSequencedMap(tables);
-    }
-
-    /** The national-size tables are read five indicators at a time: the driver holds a whole result in memory. */
-    public static final Map<String, SnapshotPublisher.Slicing> SLICED = Map.of(
-            "indicator_values", new SnapshotPublisher.Slicing("indicator_id",
-                    "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"),
-            "region_comparison", new SnapshotPublisher.Slicing("indicator_id",
-                    "SELECT DISTINCT indicator_id FROM fct_indicator_value ORDER BY 1"));
-
-    /**
-     * The national-size tables are written one file per export: a night with a few new downloads writes those
-     * exports' files and links the rest.
-     */
-    public static final Map<String, Partitioning> PARTITIONED = Map.of(
-            "indicator_values", Partitioning.byExport(),
-            "region_comparison", Partitioning.byExport());
 
     private final LoadRun run;
     private final DataSource dataSource;
@@ -119,7 +86,7 @@ public class PublishTasklet implements Tasklet {
             Switchover.recover(output); // a previous attempt's staged files
             Path staging = Switchover.stagingRoot(output);
             SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
-                    SNAPSHOT_TABLES, SLICED, PARTITIONED, run.inventory().files().stream().map(InputFile::of).toList(),
+                    SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(InputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
             if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import jp.renkei.publish.SnapshotTables;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.HoldLock;
@@ -346,7 +347,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
     /** The table's file for the day; of a table written one file per export, the δ1-c export's (CSV2's). */
     private Path part(String table, LocalDate day) {
-        String file = PublishTasklet.PARTITIONED.containsKey(table) ? "part-δ1-c.parquet" : "part-00000.parquet";
+        String file = SnapshotTables.PARTITIONED.containsKey(table) ? "part-δ1-c.parquet" : "part-00000.parquet";
         return output.resolve("parquet/" + table + "/snapshot_date=" + day + "/" + file);
     }
 

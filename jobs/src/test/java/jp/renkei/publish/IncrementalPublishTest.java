@@ -87,7 +87,7 @@ class IncrementalPublishTest {
 
     @Test
     void anIncrementalNightGivesTheSnapshotOfAFullLoadTableByTable() {
-        for (String table : PublishTasklet.SNAPSHOT_TABLES.keySet()) {
+        for (String table : SnapshotTables.QUERIES.keySet()) {
             String a = "read_parquet('" + day(incremental, table, DAY2) + "/*.parquet')";
             String b = "read_parquet('" + day(full, table, DAY2) + "/*.parquet')";
             String columns = columnsBut(DuckDbFiles.query("DESCRIBE SELECT * FROM " + a));

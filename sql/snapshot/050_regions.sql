@@ -1,0 +1,1 @@
+SELECT * FROM dim_region ORDER BY region_code

@@ -1,0 +1,2 @@
+-- Suppressed like survey_results.
+SELECT * FROM v_survey_numeric
