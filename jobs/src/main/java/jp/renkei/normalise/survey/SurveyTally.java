@@ -19,6 +19,10 @@ import jp.renkei.source.survey.RespondentAnswers;
  * so that no respondent is held: its size depends on the codebook (questions × options × segments) and, for numeric
  * questions, on the distinct values answered, never on the number of respondents.
  *
+ * <p>Counted here as the respondents pass, not afterwards in DuckDB from fct_survey_answer: the heap stays as flat
+ * either way, the counts stay exact (sums of the numbers as written, not of doubles) and the load needs no join of
+ * millions of answers to their respondents' bands on a 64-character key.
+ *
  * <p>Counts are kept for every segment a respondent may fall in: 全体, every band of every demographic, and its
  * 無回答 band, which becomes a segment only when some respondent is in it ({@link #segments()}).
  */
