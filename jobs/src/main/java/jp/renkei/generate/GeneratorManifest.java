@@ -1,7 +1,8 @@
 package jp.renkei.generate;
 
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.renkei.config.Json;
 
 /**
  * What the generator wrote, counted as it wrote it: what a load of the folder must arrive at. Holds no time
@@ -52,55 +53,47 @@ public record GeneratorManifest(GeneratorSettings settings, int nation, int pref
 
     public String toJson() {
         GeneratorSettings s = settings;
-        return String.format(Locale.ROOT, """
-                {
-                  "generator": "renkei generate",
-                  "settings": {"seed": %d, "municipalities": %d, "indicators": %d, "years": %d, "firstFiscalYear": %d, \
-                "lastFiscalYear": %d, "xlsxShare": %s, "seriesPerIndicator": %d, "surveyRespondents": %d, \
-                "surveyQuestions": %d},
-                  "regions": {"total": %d, "nation": %d, "prefectures": %d, "municipalities": %d},
-                  "files": {"total": %d, "indicators": %d, "indicatorsCsv": %d, "indicatorsXlsx": %d, "population": %d, \
-                "reference": %d, "activities": %d, "surveys": %d},
-                  "bytes": {"indicators": %d, "population": %d, "surveys": %d},
-                  "catalogueSeries": %d,
-                  "indicatorValues": {"total": %d, "present": %d, "missing": %d, "index": %d},
-                  "populationFigures": {"total": %d, "yearly": %d, "census": %d},
-                  "activityRecords": %d,
-                  "survey": %s
-                }
-                """, s.seed(), s.municipalities(), s.indicators(), s.years(), s.firstFiscalYear(),
-                GeneratorSettings.LAST_FISCAL_YEAR, Double.toString(s.xlsxShare()), s.seriesPerIndicator(),
-                s.surveyRespondents(), s.surveyQuestions(),
-                regions(), nation, prefectures, municipalities,
-                files(), indicatorFilesCsv + indicatorFilesXlsx, indicatorFilesCsv, indicatorFilesXlsx, populationFiles,
-                referenceFiles, activityFiles, survey.files(), indicatorBytes, populationBytes, survey.bytes(),
-                catalogueSeries, indicatorValues, presentValues(), missingValues, indexValues, populationFigures(), yearlyFigures,
-                censusFigures, activityRecords, surveyJson());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("generator", "renkei generate");
+        json.put("settings", ordered("seed", s.seed(), "municipalities", s.municipalities(), "indicators", s.indicators(),
+                "years", s.years(), "firstFiscalYear", s.firstFiscalYear(), "lastFiscalYear", GeneratorSettings.LAST_FISCAL_YEAR,
+                "xlsxShare", s.xlsxShare(), "seriesPerIndicator", s.seriesPerIndicator(),
+                "surveyRespondents", s.surveyRespondents(), "surveyQuestions", s.surveyQuestions()));
+        json.put("regions", ordered("total", regions(), "nation", nation, "prefectures", prefectures,
+                "municipalities", municipalities));
+        json.put("files", ordered("total", files(), "indicators", indicatorFilesCsv + indicatorFilesXlsx,
+                "indicatorsCsv", indicatorFilesCsv, "indicatorsXlsx", indicatorFilesXlsx, "population", populationFiles,
+                "reference", referenceFiles, "activities", activityFiles, "surveys", survey.files()));
+        json.put("bytes", ordered("indicators", indicatorBytes, "population", populationBytes, "surveys", survey.bytes()));
+        json.put("catalogueSeries", catalogueSeries);
+        json.put("indicatorValues", ordered("total", indicatorValues, "present", presentValues(), "missing", missingValues,
+                "index", indexValues));
+        json.put("populationFigures", ordered("total", populationFigures(), "yearly", yearlyFigures, "census", censusFigures));
+        json.put("activityRecords", activityRecords);
+        json.put("survey", survey.present() ? surveyJson() : null);
+        return Json.pretty(json);
     }
 
-    /** The survey's counts, one line per question, so that a reader can check any question against the warehouse. */
-    private String surveyJson() {
-        if (!survey.present()) {
-            return "null";
-        }
-        StringBuilder j = new StringBuilder();
-        j.append(String.format(Locale.ROOT, "{\"id\": \"%s\", \"regionCode\": \"%s\", \"respondents\": %d, "
-                        + "\"questions\": %d, \"answers\": %d,\n    \"demographics\": [",
-                survey.surveyId(), survey.regionCode(), survey.respondents(), survey.questions(), survey.answers()));
-        items(j, survey.demographics());
-        j.append("],\n    \"perQuestion\": [");
-        items(j, survey.perQuestion());
-        return j.append("]}").toString();
+    /** The survey's counts, one entry per question, so that a reader can check any question against the warehouse. */
+    private Map<String, Object> surveyJson() {
+        Map<String, Object> json = ordered("id", survey.surveyId(), "regionCode", survey.regionCode(),
+                "respondents", survey.respondents(), "questions", survey.questions(), "answers", survey.answers());
+        json.put("demographics", survey.demographics().stream().map(GeneratorManifest::item).toList());
+        json.put("perQuestion", survey.perQuestion().stream().map(GeneratorManifest::item).toList());
+        return json;
     }
 
-    private static void items(StringBuilder j, List<SurveyCounts.Item> items) {
-        for (int i = 0; i < items.size(); i++) {
-            SurveyCounts.Item it = items.get(i);
-            j.append(i == 0 ? "" : ",").append("\n      ").append(String.format(Locale.ROOT,
-                    "{\"id\": \"%s\", \"type\": \"%s\", \"nonBlank\": %d, \"answered\": %d, \"overSelected\": %d, "
-                            + "\"noAnswer\": %d, \"picks\": %s, \"numberSum\": %d}",
-                    it.id(), it.type(), it.nonBlank(), it.answered(), it.overSelected(), it.noAnswer(), it.picks(),
-                    it.numberSum()));
+    private static Map<String, Object> item(SurveyCounts.Item it) {
+        return ordered("id", it.id(), "type", it.type(), "nonBlank", it.nonBlank(), "answered", it.answered(),
+                "overSelected", it.overSelected(), "noAnswer", it.noAnswer(), "picks", it.picks(), "numberSum", it.numberSum());
+    }
+
+    /** Keys and values in turn, kept in their order. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
+        return map;
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import jp.renkei.config.Json;
 
 /** Gates publishing: a failed data check fails the load with its report, and nothing is published. */
 public class DataCheckTasklet implements Tasklet {
@@ -53,7 +53,7 @@ public class DataCheckTasklet implements Tasklet {
         Path manifest = output.resolve(SnapshotPublisher.PARQUET_DIR).resolve(SnapshotPublisher.MANIFEST);
         Map<String, Long> counts = new HashMap<>();
         if (Files.exists(manifest)) {
-            JsonNode tables = new ObjectMapper().readTree(manifest.toFile()).path("tables");
+            JsonNode tables = Json.MAPPER.readTree(manifest.toFile()).path("tables");
             for (JsonNode t : tables) {
                 counts.put(t.path("name").asString(), t.path("row_count").asLong());
             }

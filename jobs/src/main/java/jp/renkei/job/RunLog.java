@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
+import jp.renkei.config.Json;
 
 /**
  * What a run tells the person or the log collector watching it: a readable line, or with
@@ -14,8 +14,6 @@ import tools.jackson.databind.ObjectMapper;
 public final class RunLog {
 
     public enum Format { TEXT, JSON }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
     private final Format format;
@@ -43,6 +41,6 @@ public final class RunLog {
         line.put("event", event);
         line.put("message", message);
         line.putAll(fields);
-        out.println(JSON.writeValueAsString(line));
+        out.println(Json.MAPPER.writeValueAsString(line));
     }
 }

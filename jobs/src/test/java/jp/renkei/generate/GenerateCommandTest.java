@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import jp.renkei.config.Json;
+import tools.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import jp.renkei.cli.RenkeiCommand;
 import jp.renkei.input.TextDecoder;
@@ -24,10 +26,17 @@ class GenerateCommandTest {
                 "--municipalities", "12", "--indicators", "3", "--years", "2", "--xlsx-share", "0.34",
                 "--series-per-indicator", "1", "--survey-respondents", "25", "--survey-questions", "7");
         assertThat(exit).isZero();
-        String manifest = Files.readString(tmp.resolve("in").resolve(GeneratorManifest.FILE));
-        assertThat(manifest).contains("\"municipalities\": 12", "\"indicatorsXlsx\": 1",
-                "\"indicatorValues\": {\"total\": " + (3 * (1 + 47 + 12) * 2), "\"surveyRespondents\": 25",
-                "\"surveyQuestions\": 7", "\"respondents\": 25, \"questions\": 7");
+        JsonNode manifest = Json.MAPPER.readTree(Files.readString(tmp.resolve("in").resolve(GeneratorManifest.FILE)));
+        assertThat(manifest.at("/settings/municipalities").asInt()).isEqualTo(12);
+        assertThat(manifest.at("/regions/municipalities").asInt()).isEqualTo(12);
+        assertThat(manifest.at("/files/indicatorsXlsx").asInt()).isEqualTo(1);
+        assertThat(manifest.at("/indicatorValues/total").asLong()).isEqualTo(3 * (1 + 47 + 12) * 2);
+        assertThat(manifest.at("/settings/surveyRespondents").asInt()).isEqualTo(25);
+        assertThat(manifest.at("/settings/surveyQuestions").asInt()).isEqualTo(7);
+        assertThat(manifest.at("/survey/respondents").asInt()).isEqualTo(25);
+        assertThat(manifest.at("/survey/questions").asInt()).isEqualTo(7);
+        assertThat(manifest.at("/survey/perQuestion")).hasSize(7);
+        assertThat(manifest.at("/survey/perQuestion/0/id").asString()).isNotEmpty();
         assertThat(Files.readAllLines(tmp.resolve("in/surveys/generated-2024-07/responses.csv"), TextDecoder.CP932))
                 .hasSizeGreaterThanOrEqualTo(2 + 25).element(2).asString().startsWith("0001,");
         try (var files = Files.list(tmp.resolve("in/indicators"))) {
@@ -49,7 +58,8 @@ class GenerateCommandTest {
         assertThat(RenkeiCommand.commandLine().execute("generate", "--output", tmp.resolve("none").toString(),
                 "--municipalities", "3", "--indicators", "1", "--years", "1", "--survey-respondents", "0")).isZero();
         assertThat(tmp.resolve("none/surveys")).doesNotExist();
-        assertThat(Files.readString(tmp.resolve("none").resolve(GeneratorManifest.FILE))).contains("\"survey\": null");
+        assertThat(Json.MAPPER.readTree(Files.readString(tmp.resolve("none").resolve(GeneratorManifest.FILE)))
+                .get("survey").isNull()).isTrue();
 
         CommandLine cli = RenkeiCommand.commandLine();
         cli.setErr(new PrintWriter(new StringWriter()));
