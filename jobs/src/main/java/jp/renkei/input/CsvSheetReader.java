@@ -1,7 +1,10 @@
 package jp.renkei.input;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,6 +59,34 @@ final class CsvSheetReader {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InputFileException(malformed(file, TextDecoder.decode(file, bytes).text(), read + 1, e), e);
+        }
+        return detected.encoding();
+    }
+
+    /**
+     * {@link #forEachRow(String, byte[], Consumer)} of a file read from disk as it is parsed: a large survey's response
+     * file is never held, only its first bytes (for the checks of its kind and encoding) and the record being parsed.
+     *
+     * @param head the file's first bytes (at least 8 KiB, or all of a smaller file)
+     */
+    static String forEachRow(String file, Path path, byte[] head, Consumer<SheetRow> rows) throws IOException {
+        String binary = FileSignature.knownBinary(head);
+        if (binary == null && !TextDecoder.startsWithUtf16Bom(head) && FileSignature.looksBinary(head)) {
+            binary = "binary data (control characters that text files do not have)";
+        }
+        if (binary != null) {
+            throw new InputFileException(InputProblem.ofFile(file, "not a CSV file", binary, "CSV text (UTF-8 or CP932)"));
+        }
+        TextDecoder.Detected detected = TextDecoder.detect(file, path, head);
+        int read = 0;
+        try (Reader reader = TextDecoder.reader(path, detected); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            for (CSVRecord record : parser) {
+                rows.accept(new SheetRow((int) record.getRecordNumber(), record.toList()));
+                read++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // only a file that does not parse is read whole: to show where its quoting went wrong
+            throw new InputFileException(malformed(file, TextDecoder.decode(file, Files.readAllBytes(path)).text(), read + 1, e), e);
         }
         return detected.encoding();
     }

@@ -154,17 +154,40 @@ public record SheetTable(String file, Format format, String encoding, String she
             table.rows().forEach(rows);
             return table.encoding();
         }
-        byte[] bytes = readBytes(path, file, Format.CSV);
+        byte[] head = readHead(path, file, Format.CSV);
         boolean[] text = {false};
-        String encoding = CsvSheetReader.forEachRow(file, bytes, row -> {
-            text[0] |= !row.isBlank();
-            rows.accept(row);
-        });
+        String encoding;
+        try {
+            // from disk as it is parsed: a response file of a million respondents is never held whole
+            encoding = CsvSheetReader.forEachRow(file, path, head, row -> {
+                text[0] |= !row.isBlank();
+                rows.accept(row);
+            });
+        } catch (IOException e) {
+            throw new InputFileException(InputProblem.ofFile(file, "cannot read the file", e.toString(), "a readable file"), e);
+        }
         if (!text[0]) {
             throw new InputFileException(InputProblem.ofFile(file, "empty file", "no row with any text", expectedContent(Format.CSV)));
         }
         return encoding;
     }
+
+    /** The first {@value #HEAD_BYTES} bytes of a file (all of a smaller one), with the errors of {@link #readBytes}. */
+    private static byte[] readHead(Path path, String file, Format format) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            throw new InputFileException(InputProblem.ofFile(file, "cannot read the file", e.toString(), "a readable file"), e);
+        }
+        if (head.length == 0) {
+            throw new InputFileException(InputProblem.ofFile(file, "empty file", "0 bytes", expectedContent(format)));
+        }
+        return head;
+    }
+
+    /** What the checks of a file's kind and encoding look at: its first 8 KiB. */
+    private static final int HEAD_BYTES = 8192;
 
     private static byte[] readBytes(Path path, String file, Format format) {
         byte[] bytes;

@@ -1,6 +1,9 @@
 package jp.renkei.input;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -10,6 +13,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Decodes a text file the way Japanese office files arrive: UTF-8 with a BOM, UTF-8 without one, or
@@ -49,6 +54,72 @@ public final class TextDecoder {
     public static Reader reader(byte[] bytes, Detected detected) {
         return new InputStreamReader(new ByteArrayInputStream(bytes, detected.offset(), bytes.length - detected.offset()),
                 detected.charset());
+    }
+
+    /** The text of the file at {@code path}, found by {@link #detect(String, Path)}, read from disk as it is needed. */
+    public static Reader reader(Path path, Detected detected) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            in.skipNBytes(detected.offset());
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new BufferedReader(new InputStreamReader(in, detected.charset()), 1 << 16);
+    }
+
+    /**
+     * {@link #detect(String, byte[])} of a file read from disk a buffer at a time, so that a large file is never
+     * held whole. A file that decodes in neither encoding is then read whole once, for the same message.
+     */
+    public static Detected detect(String file, Path path, byte[] head) throws IOException {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            if (decodes(StandardCharsets.UTF_8, path, 3)) {
+                return new Detected(StandardCharsets.UTF_8, 3, "UTF-8 with BOM");
+            }
+        } else if (!looksLikeUtf16(head)) {
+            if (decodes(StandardCharsets.UTF_8, path, 0)) {
+                return new Detected(StandardCharsets.UTF_8, 0, "UTF-8");
+            }
+            if (decodes(CP932, path, 0)) {
+                return new Detected(CP932, 0, "windows-31j");
+            }
+        }
+        return detect(file, Files.readAllBytes(path)); // throws, naming the line and bytes
+    }
+
+    /** Whether the whole file from {@code offset} decodes strictly in {@code cs}, a buffer at a time. */
+    private static boolean decodes(Charset cs, Path path, long offset) throws IOException {
+        CharsetDecoder decoder = decoder(cs);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream stream = Files.newInputStream(path)) {
+            stream.skipNBytes(offset);
+            boolean end = false;
+            while (!end) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                while (true) {
+                    CoderResult result = decoder.decode(in, out, end);
+                    if (result.isError()) {
+                        return false;
+                    }
+                    out.clear();
+                    if (result.isUnderflow()) {
+                        break;
+                    }
+                }
+                in.compact();
+            }
+        }
+        while (decoder.flush(out).isOverflow()) {
+            out.clear();
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.renkei.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.renkei.input.InputFile;
@@ -20,8 +21,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads input/surveys/&lt;survey&gt;/ (a codebook and the responses it names), pseudonymises respondents,
- * computes the published, suppressed tables and replaces the survey in the warehouse. A survey whose files
+ * Reads input/surveys/&lt;survey&gt;/ (a codebook and the responses it names), pseudonymises respondents and
+ * replaces the survey in the warehouse respondent by respondent as they are read, then writes the published,
+ * suppressed tables counted on the way. A survey whose files
  * did not change since the warehouse last read them is not read again.
  */
 public class SurveyTasklet implements Tasklet {
@@ -57,13 +59,18 @@ public class SurveyTasklet implements Tasklet {
                 continue;
             }
             state.forgetRejects(files);
-            PreparedSurvey survey = SurveyPreparation.prepare(run.input(), folder, key, rule);
+            PreparedSurvey survey;
+            SequencedMap<String, Integer> written;
+            // the respondents go to the warehouse as they are read: the heap holds none of them
+            try (SurveyTables.Writer writer = tables.writer(run.loadId())) {
+                survey = SurveyPreparation.prepare(run.input(), folder, key, rule, writer);
+                written = writer.finish(survey);
+            }
             files.forEach(f -> registry.describe(f, f.fileName().endsWith(".yaml") ? "UTF-8" : survey.encoding(),
                     f.fileName().endsWith(".yaml") ? "survey codebook" : "survey responses", null));
-            var written = tables.replace(survey, run.loadId());
             Rejects.append(dataSource, run.loadId(), run.inventory(), SourceKind.SURVEYS, survey.problems());
             // records, not physical lines nor problems: a cell marked 無効 keeps its respondent
-            int loaded = survey.facts().respondents().size();
+            int loaded = survey.facts().survey().respondentCount();
             StepCounts.addRead(contribution.getStepExecution(), loaded, survey.records() - loaded - survey.repeats());
             StepCounts.addRepeats(contribution.getStepExecution(), survey.repeats());
             contribution.getStepExecution().getExecutionContext().putString("renkei.survey." + survey.codebook().survey().id(),

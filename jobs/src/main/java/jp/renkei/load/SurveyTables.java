@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.table;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.SequencedMap;
 import java.util.LinkedHashMap;
 import javax.sql.DataSource;
 import jp.renkei.normalise.survey.PreparedSurvey;
+import jp.renkei.normalise.survey.RespondentSink;
 import jp.renkei.normalise.survey.SurveyFacts;
 import jp.renkei.normalise.survey.SurveyRows;
+import jp.renkei.source.survey.Codebook;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
@@ -22,9 +25,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes one survey, replacing whatever an earlier load wrote for it: a survey is its codebook and its
- * responses as a whole, so a corrected file replaces all of it. Facts and published cells go through
- * staging and one set-based insert (answers through a narrower staging of their own); dimensions straight
- * through the Appender.
+ * responses as a whole, so a corrected file replaces all of it. The respondents come one at a time as the file is
+ * read ({@link Writer}); answers go through a narrow staging of their own, a slice of respondents at a time, free
+ * text and published cells through staging and one set-based insert, dimensions straight through the Appender.
  */
 public final class SurveyTables {
 
@@ -54,50 +57,270 @@ public final class SurveyTables {
         this.respondentsPerSlice = respondentsPerSlice;
     }
 
-    /** @return rows written per table */
+    /**
+     * Writes a survey whose respondents' rows were collected in memory, through the same {@link Writer} as a
+     * streamed one.
+     *
+     * @return rows written per table
+     */
     public SequencedMap<String, Integer> replace(PreparedSurvey survey, String loadId) throws SQLException {
-        String surveyId = survey.codebook().survey().id();
-        PeriodDimension.add(dsl, List.of(survey.period()));
-        for (String t : DIMENSIONS) {
-            dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
-        }
-        for (String t : FACTS) {
-            dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
-        }
-        addDistricts(SurveyFacts.districts(survey.codebook()), loadId);
         SurveyFacts f = survey.facts();
-        SequencedMap<String, Integer> written = new LinkedHashMap<>();
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            // the small tables by their records' components; the large ones column by column, without reflection
-            written.put("dim_survey", append(c, "dim_survey", List.of(f.survey()), loadId));
-            written.put("dim_survey_question", append(c, "dim_survey_question", f.questions(), loadId));
-            written.put("dim_survey_option", append(c, "dim_survey_option", f.options(), loadId));
-            written.put("dim_survey_respondent", append(c, "dim_survey_respondent", f.respondents().iterator(), loadId,
-                    (a, r) -> a.text(r.surveyId()).text(r.respondentKey()).text(r.sex()).text(r.ageBand()).text(r.district())
-                            .text(r.regionCode())));
-            written.put("dim_survey_respondent_band", append(c, "dim_survey_respondent_band", f.bands().iterator(), loadId,
-                    (a, r) -> a.text(r.surveyId()).text(r.respondentKey()).text(r.demographicId()).text(r.demographicName())
-                            .text(r.band()).integer(r.bandOrder())));
-            written.put("fct_survey_answer", appendAnswers(c, f, loadId));
-            append(c, "stg_survey_free_text", f.freeTexts().iterator(), loadId,
-                    (a, r) -> a.text(r.surveyId()).text(r.questionId()).text(r.respondentKey()).text(r.answerText()));
+        int demographics = survey.codebook().demographics().size();
+        try (Writer w = writer(loadId)) {
+            w.begin(survey.codebook(), f.questions(), f.options());
+            var answers = f.answerFacts().iterator();
+            var freeTexts = f.freeTexts().iterator();
+            SurveyRows.AnswerFact nextAnswer = answers.hasNext() ? answers.next() : null;
+            SurveyRows.FreeTextRow nextText = freeTexts.hasNext() ? freeTexts.next() : null;
+            for (int r = 0; r < f.respondents().size(); r++) {
+                SurveyRows.RespondentRow respondent = f.respondents().get(r);
+                List<SurveyRows.AnswerFact> own = new ArrayList<>();
+                while (nextAnswer != null && nextAnswer.respondent() == r) {
+                    own.add(nextAnswer);
+                    nextAnswer = answers.hasNext() ? answers.next() : null;
+                }
+                List<SurveyRows.FreeTextRow> texts = new ArrayList<>();
+                while (nextText != null && nextText.respondentKey().equals(respondent.respondentKey())) {
+                    texts.add(nextText);
+                    nextText = freeTexts.hasNext() ? freeTexts.next() : null;
+                }
+                w.respondent(respondent, f.bands().subList(r * demographics, (r + 1) * demographics), own, texts);
+            }
+            return w.finish(survey);
+        }
+    }
+
+    /**
+     * A writer for one survey: {@link Writer#begin} replaces whatever an earlier load wrote for it, every respondent
+     * is appended as it comes, and {@link Writer#finish} adds the survey row and the published cells. It works in the
+     * transaction of the step, so that a load that fails leaves the survey as it was.
+     */
+    public Writer writer(String loadId) {
+        return new Writer(loadId);
+    }
+
+    /** Appends one survey, respondent by respondent, in slices of {@code respondentsPerSlice}. */
+    public final class Writer implements RespondentSink, AutoCloseable {
+
+        private final String loadId;
+        private final Connection c;
+        private String surveyId;
+        private String periodKey;
+        private String regionCode;
+        private StagingAppender respondents;
+        private StagingAppender bands;
+        private StagingAppender freeTexts;
+        private DuckDBAppender sliceRespondents;
+        private DuckDBAppender sliceAnswers;
+        private int questionCount;
+        private int optionCount;
+        private int respondentCount;
+        private int bandCount;
+        private int sliceCount;
+        private int answerCount;
+
+        private Writer(String loadId) {
+            this.loadId = loadId;
+            this.c = DataSourceUtils.getConnection(dataSource);
+        }
+
+        @Override
+        public void begin(Codebook codebook, List<SurveyRows.QuestionRow> questions, List<SurveyRows.OptionRow> options) {
+            surveyId = codebook.survey().id();
+            periodKey = codebook.survey().fielded().key();
+            regionCode = codebook.survey().regionCode();
+            PeriodDimension.add(dsl, List.of(codebook.survey().fielded()));
+            for (String t : DIMENSIONS) {
+                dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+            }
+            for (String t : FACTS) {
+                dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+            }
+            addDistricts(SurveyFacts.districts(codebook), loadId);
+            dsl.execute("CREATE OR REPLACE TEMP TABLE survey_respondent_load (respondent_no INTEGER, respondent_key VARCHAR)");
+            dsl.execute("""
+                    CREATE OR REPLACE TEMP TABLE survey_answer_load (respondent_no INTEGER, question_order INTEGER,
+                        option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER, date_value DATE)""");
+            sql(() -> {
+                // the small tables by their records' components; the large ones column by column, without reflection
+                questionCount = append(c, "dim_survey_question", questions, loadId);
+                optionCount = append(c, "dim_survey_option", options, loadId);
+                openAppenders();
+            });
+        }
+
+        @Override
+        public void respondent(SurveyRows.RespondentRow r, List<SurveyRows.RespondentBandRow> respondentBands,
+                               List<SurveyRows.AnswerFact> answers, List<SurveyRows.FreeTextRow> texts) {
+            sql(() -> {
+                int no = respondentCount++;
+                respondents.beginRow().text(r.surveyId()).text(r.respondentKey()).text(r.sex()).text(r.ageBand())
+                        .text(r.district()).text(r.regionCode()).text(loadId).endRow();
+                for (SurveyRows.RespondentBandRow b : respondentBands) {
+                    bands.beginRow().text(b.surveyId()).text(b.respondentKey()).text(b.demographicId())
+                            .text(b.demographicName()).text(b.band()).integer(b.bandOrder()).text(loadId).endRow();
+                    bandCount++;
+                }
+                for (SurveyRows.FreeTextRow t : texts) {
+                    freeTexts.beginRow().text(t.surveyId()).text(t.questionId()).text(t.respondentKey())
+                            .text(t.answerText()).text(loadId).endRow();
+                }
+                sliceRespondents.beginRow().append(no).append(r.respondentKey()).endRow();
+                for (SurveyRows.AnswerFact f : answers) {
+                    appendAnswer(no, f);
+                }
+                if (++sliceCount == respondentsPerSlice) {
+                    closeSliceAppenders();
+                    insertSlice();
+                    openSliceAppenders();
+                }
+            });
+        }
+
+        /** Ends the survey: its last slice, the survey row and the published cells. @return rows written per table */
+        public SequencedMap<String, Integer> finish(PreparedSurvey survey) throws SQLException {
+            closeAppenders();
+            insertSlice();
+            dsl.execute("DROP TABLE survey_answer_load");
+            dsl.execute("DROP TABLE survey_respondent_load");
+            SequencedMap<String, Integer> written = new LinkedHashMap<>();
+            written.put("dim_survey", append(c, "dim_survey", List.of(survey.facts().survey()), loadId));
+            written.put("dim_survey_question", questionCount);
+            written.put("dim_survey_option", optionCount);
+            written.put("dim_survey_respondent", respondentCount);
+            written.put("dim_survey_respondent_band", bandCount);
+            written.put("fct_survey_answer", answerCount);
             append(c, "stg_survey_result", survey.results(), loadId);
-            append(c, "stg_survey_numeric", survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
+            appendRows(c, "stg_survey_numeric", survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
                     .text(r.questionId()).integer(r.questionOrder()).text(r.questionText()).text(r.segment())
                     .text(r.demographicId()).text(r.band()).integer(r.segmentOrder()).integer(r.n()).bool(r.nSuppressed())
                     .number(r.mean()).number(r.median()).number(r.q1()).number(r.q3()).text(r.binLabel())
                     .integer(r.binOrder()).number(r.binMin()).number(r.binMax()).integer(r.nInBin()).decimal(r.pct())
                     .bool(r.suppressed()).text(r.suppression()).integer(r.minCellSize()));
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
+            for (var e : STAGED.entrySet()) {
+                written.put(e.getValue(), dsl.insertInto(table(name(e.getValue()))).select(dsl.selectFrom(table(name(e.getKey()))))
+                        .execute());
+                dsl.deleteFrom(table(name(e.getKey()))).execute();
+            }
+            SequencedMap<String, Integer> ordered = new LinkedHashMap<>();
+            DIMENSIONS.forEach(t -> ordered.put(t, written.get(t)));
+            FACTS.forEach(t -> ordered.put(t, written.get(t)));
+            return ordered;
         }
-        for (var e : STAGED.entrySet()) {
-            written.put(e.getValue(), dsl.insertInto(table(name(e.getValue()))).select(dsl.selectFrom(table(name(e.getKey()))))
-                    .execute());
-            dsl.deleteFrom(table(name(e.getKey()))).execute();
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                closeAppenders();
+            } finally {
+                DataSourceUtils.releaseConnection(c, dataSource);
+            }
         }
-        return written;
+
+        private void openAppenders() throws SQLException {
+            respondents = StagingAppender.open(c, "dim_survey_respondent");
+            bands = StagingAppender.open(c, "dim_survey_respondent_band");
+            freeTexts = StagingAppender.open(c, "stg_survey_free_text");
+            openSliceAppenders();
+        }
+
+        private void openSliceAppenders() throws SQLException {
+            sliceRespondents = temporary(c, "survey_respondent_load");
+            sliceAnswers = temporary(c, "survey_answer_load");
+        }
+
+        /** The slice's appenders flush when closed: the slice is then in the temporary tables. */
+        private void closeSliceAppenders() throws SQLException {
+            try (var r = sliceRespondents; var a = sliceAnswers) {
+                sliceRespondents = null;
+                sliceAnswers = null;
+            }
+        }
+
+        /** Closes every open appender (flushing it), the first failure thrown after all are closed. */
+        private void closeAppenders() throws SQLException {
+            SQLException failure = null;
+            for (AutoCloseable a : new AutoCloseable[] {respondents, bands, freeTexts, sliceRespondents, sliceAnswers}) {
+                try {
+                    if (a != null) {
+                        a.close();
+                    }
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = e instanceof SQLException sql ? sql : new SQLException(e);
+                    }
+                }
+            }
+            respondents = null;
+            bands = null;
+            freeTexts = null;
+            sliceRespondents = null;
+            sliceAnswers = null;
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private void appendAnswer(int respondentNo, SurveyRows.AnswerFact r) throws SQLException {
+            DuckDBAppender a = sliceAnswers;
+            a.beginRow().append(respondentNo).append(r.questionOrder());
+            if (r.optionCode() == null) {
+                a.appendNull();
+            } else {
+                a.append(r.optionCode());
+            }
+            if (r.numericValue() == null) {
+                a.appendNull();
+            } else {
+                a.append(r.numericValue().doubleValue());
+            }
+            a.append(r.answerStatus()).append(r.pickCount());
+            if (r.dateValue() == null) {
+                a.appendNull();
+            } else {
+                a.append(r.dateValue());
+            }
+            a.endRow();
+        }
+
+        /**
+         * fct_survey_answer: six million rows for a survey of 100,000 respondents × 40 questions. Appending them whole
+         * (ten columns, among them a 64-character key) is what took the time, so the Appender writes only what varies
+         * from row to row, the respondent and the question by number, into temporary tables, and an INSERT … SELECT
+         * joins in the key, the question id and the columns all the survey's rows share. It goes slice by slice of
+         * respondents, so that neither DuckDB nor the heap ever holds more than a slice beside the rows it inserts.
+         */
+        private void insertSlice() {
+            if (sliceCount == 0) {
+                return;
+            }
+            answerCount += dsl.execute("""
+                    INSERT INTO fct_survey_answer (survey_id, question_id, respondent_key, option_code, numeric_value,
+                           answer_status, pick_count, period_key, region_code, load_id, date_value)
+                    SELECT q.survey_id, q.question_id, r.respondent_key, a.option_code, a.numeric_value, a.answer_status,
+                           a.pick_count, ?, ?, ?, a.date_value
+                    FROM survey_answer_load a
+                    JOIN survey_respondent_load r USING (respondent_no)
+                    JOIN dim_survey_question q ON q.survey_id = ? AND q.question_order = a.question_order""",
+                    periodKey, regionCode, loadId, surveyId);
+            dsl.execute("TRUNCATE survey_answer_load");
+            dsl.execute("TRUNCATE survey_respondent_load");
+            sliceCount = 0;
+        }
+    }
+
+    /** A step that may throw SQLException, run where an interface does not let it. */
+    @FunctionalInterface
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private static void sql(SqlStep step) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the survey to the warehouse: " + e.getMessage(), e);
+        }
     }
 
     /** 地区 under the city in dim_region, level district; a renamed 地区 is updated. */
@@ -118,72 +341,12 @@ public final class SurveyTables {
         void append(StagingAppender a, R row) throws SQLException;
     }
 
-    /**
-     * fct_survey_answer: six million rows for a survey of 100,000 respondents × 40 questions. Appending them whole
-     * (ten columns, among them a 64-character key) is what took the time, so the Appender writes only what varies
-     * from row to row, the respondent and the question by number, into temporary tables, and an INSERT … SELECT
-     * joins in the key, the question id and the columns all the survey's rows share. It goes slice by slice of
-     * respondents, so that DuckDB never holds the whole staging in memory beside the rows it inserts.
-     */
-    private int appendAnswers(Connection c, SurveyFacts f, String loadId) throws SQLException {
-        dsl.execute("CREATE OR REPLACE TEMP TABLE survey_respondent_load (respondent_no INTEGER, respondent_key VARCHAR)");
-        dsl.execute("""
-                CREATE OR REPLACE TEMP TABLE survey_answer_load (respondent_no INTEGER, question_order INTEGER,
-                    option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER, date_value DATE)""");
-        try (DuckDBAppender a = temporary(c, "survey_respondent_load")) {
-            for (int i = 0; i < f.respondents().size(); i++) {
-                a.beginRow().append(i).append(f.respondents().get(i).respondentKey()).endRow();
-            }
-        }
-        var s = f.survey();
-        int n = 0;
-        for (int from = 0; from < f.respondents().size(); from += respondentsPerSlice) {
-            try (DuckDBAppender a = temporary(c, "survey_answer_load");
-                 var facts = f.answerFacts(from, Math.min(from + respondentsPerSlice, f.respondents().size()))) {
-                for (var it = facts.iterator(); it.hasNext(); ) {
-                    SurveyRows.AnswerFact r = it.next();
-                    a.beginRow().append(r.respondent()).append(r.questionOrder());
-                    if (r.optionCode() == null) {
-                        a.appendNull();
-                    } else {
-                        a.append(r.optionCode());
-                    }
-                    if (r.numericValue() == null) {
-                        a.appendNull();
-                    } else {
-                        a.append(r.numericValue().doubleValue());
-                    }
-                    a.append(r.answerStatus()).append(r.pickCount());
-                    if (r.dateValue() == null) {
-                        a.appendNull();
-                    } else {
-                        a.append(r.dateValue());
-                    }
-                    a.endRow();
-                }
-            }
-            n += dsl.execute("""
-                    INSERT INTO fct_survey_answer (survey_id, question_id, respondent_key, option_code, numeric_value,
-                           answer_status, pick_count, period_key, region_code, load_id, date_value)
-                    SELECT q.survey_id, q.question_id, r.respondent_key, a.option_code, a.numeric_value, a.answer_status,
-                           a.pick_count, ?, ?, ?, a.date_value
-                    FROM survey_answer_load a
-                    JOIN survey_respondent_load r USING (respondent_no)
-                    JOIN dim_survey_question q ON q.survey_id = ? AND q.question_order = a.question_order""",
-                    s.periodKey(), s.regionCode(), loadId, s.surveyId());
-            dsl.execute("TRUNCATE survey_answer_load");
-        }
-        dsl.execute("DROP TABLE survey_answer_load");
-        dsl.execute("DROP TABLE survey_respondent_load");
-        return n;
-    }
-
     /** An Appender on a temporary table, in the transaction the statements before it opened. */
     private static DuckDBAppender temporary(Connection c, String table) throws SQLException {
         return c.unwrap(DuckDBConnection.class).createAppender("temp", "main", table);
     }
 
-    private static <R> int append(Connection c, String table, Iterator<R> rows, String loadId, Columns<R> columns)
+    private static <R> int appendRows(Connection c, String table, Iterator<R> rows, String loadId, Columns<R> columns)
             throws SQLException {
         if (!rows.hasNext()) {
             return 0;

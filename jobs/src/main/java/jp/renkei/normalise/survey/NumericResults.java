@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.renkei.normalise.survey.SurveySegments.Segment;
-import jp.renkei.source.survey.Answer;
-import jp.renkei.source.survey.AnswerStatus;
 import jp.renkei.source.survey.Codebook;
 import jp.renkei.source.survey.NumericBin;
 import jp.renkei.source.survey.Question;
 import jp.renkei.source.survey.QuestionType;
-import jp.renkei.source.survey.RespondentAnswers;
 
 /**
  * The published tables of numeric questions: per segment, n (valid answers), mean, median and quartiles, and the
@@ -33,49 +30,47 @@ public final class NumericResults {
     private NumericResults() {
     }
 
-    public static List<NumericCell> compute(Codebook codebook, List<RespondentAnswers> respondents, SuppressionRule rule) {
+    /** @param tally the survey's counts, every respondent added */
+    static List<NumericCell> compute(Codebook codebook, SurveyTally tally, SuppressionRule rule) {
         List<Question> questions = codebook.questions().stream().filter(q -> q.type() == QuestionType.NUMERIC).toList();
         if (questions.isEmpty()) {
             return List.of();
         }
-        SurveySegments segmentation = SurveySegments.of(codebook, respondents);
+        SurveySegments segmentation = tally.segments();
         List<Segment> all = segmentation.all();
         Map<Key, Integer> values = new HashMap<>();
         Set<Key> primary = new HashSet<>();
         Set<Key> fixed = new HashSet<>();
         List<SmallCellSuppressor.Line<Key>> lines = new ArrayList<>();
-        Map<String, List<List<BigDecimal>>> valuesByQuestion = new HashMap<>();
+        Map<String, List<Distribution>> valuesByQuestion = new HashMap<>();
         Map<String, List<String>> binsByQuestion = new HashMap<>();
         for (Question q : questions) {
             int index = codebook.questions().indexOf(q);
-            List<List<BigDecimal>> bySegment = new ArrayList<>();
-            all.forEach(s -> bySegment.add(new ArrayList<>()));
-            for (int r = 0; r < respondents.size(); r++) {
-                Answer a = respondents.get(r).answers().get(index);
-                if (a.status() == AnswerStatus.ANSWERED && a.number() != null) {
-                    for (int s : segmentation.segmentsOf()[r]) {
-                        if (s >= 0) {
-                            bySegment.get(s).add(a.number());
-                        }
-                    }
-                }
+            List<Distribution> bySegment = new ArrayList<>();
+            for (int si = 0; si < all.size(); si++) {
+                bySegment.add(tally.numbers(index, segmentation, si));
             }
-            bySegment.forEach(l -> l.sort(null));
             valuesByQuestion.put(q.id(), bySegment);
             List<String> bins = new ArrayList<>(q.bins().stream().map(NumericBin::label).toList());
-            if (!q.bins().isEmpty() && bySegment.getFirst().stream().anyMatch(v -> bin(q, v) == null)) {
+            if (!q.bins().isEmpty() && bySegment.getFirst().values().stream().anyMatch(v -> bin(q, v) == null)) {
                 bins.add(NumericCell.OUTSIDE_BINS);
             }
             binsByQuestion.put(q.id(), bins);
             for (int si = 0; si < all.size(); si++) {
                 Segment s = all.get(si);
-                List<BigDecimal> own = bySegment.get(si);
+                Distribution own = bySegment.get(si);
                 Key n = new Key(q.id(), s.label(), null);
                 values.put(n, own.size());
                 List<Key> parts = new ArrayList<>();
                 for (String b : bins) {
                     Key k = new Key(q.id(), s.label(), b);
-                    values.put(k, (int) own.stream().filter(v -> b.equals(label(q, v))).count());
+                    int inBin = 0;
+                    for (int v = 0; v < own.values().size(); v++) {
+                        if (b.equals(label(q, own.values().get(v)))) {
+                            inBin += own.counts()[v];
+                        }
+                    }
+                    values.put(k, inBin);
                     parts.add(k);
                 }
                 if (!parts.isEmpty()) {
@@ -109,7 +104,7 @@ public final class NumericResults {
                 Segment s = all.get(si);
                 Key nKey = new Key(q.id(), s.label(), null);
                 boolean nHidden = hidden.containsKey(nKey);
-                List<BigDecimal> own = valuesByQuestion.get(q.id()).get(si);
+                Distribution own = valuesByQuestion.get(q.id()).get(si);
                 Integer n = nHidden ? null : own.size();
                 boolean stats = n != null && n > 0;
                 BigDecimal mean = stats ? mean(own) : null;
@@ -148,16 +143,15 @@ public final class NumericResults {
         return b == null ? NumericCell.OUTSIDE_BINS : b.label();
     }
 
-    static BigDecimal mean(List<BigDecimal> sorted) {
-        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(sorted.size()), 2, RoundingMode.HALF_UP);
+    static BigDecimal mean(Distribution sorted) {
+        return sorted.sum().divide(BigDecimal.valueOf(sorted.size()), 2, RoundingMode.HALF_UP);
     }
 
     /**
      * The {@code quarter}/4 quantile of sorted values, interpolated linearly between the two closest (Excel's
      * QUARTILE.INC, DuckDB's quantile_cont): position (n - 1) × quarter / 4 from the smallest.
      */
-    static BigDecimal quantile(List<BigDecimal> sorted, int quarter) {
+    static BigDecimal quantile(Distribution sorted, int quarter) {
         int n = sorted.size();
         int numerator = (n - 1) * quarter; // position = numerator / 4
         int lower = numerator / 4;

@@ -12,7 +12,7 @@ import jp.renkei.source.survey.Codebook;
  * @param codebook the codebook read
  * @param period   the fielded period, for dim_period
  * @param encoding how the response file was read (UTF-8, UTF-8 with BOM, windows-31j, xlsx)
- * @param facts    dimension and fact rows
+ * @param facts    dimension rows, and the respondents' rows when they were collected rather than streamed
  * @param results  the published cells, suppressed (fct_survey_result)
  * @param problems row-level problems of the response file
  * @param records  questionnaires in the response file (rows below the header that are not blank)

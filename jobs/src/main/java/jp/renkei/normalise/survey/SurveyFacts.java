@@ -1,11 +1,9 @@
 package jp.renkei.normalise.survey;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import jp.renkei.normalise.survey.SurveyRows.AnswerFact;
 import jp.renkei.normalise.survey.SurveyRows.AnswerRow;
@@ -16,22 +14,21 @@ import jp.renkei.normalise.survey.SurveyRows.RespondentBandRow;
 import jp.renkei.normalise.survey.SurveyRows.RespondentRow;
 import jp.renkei.normalise.survey.SurveyRows.SurveyRow;
 import jp.renkei.source.survey.Answer;
-import jp.renkei.source.survey.AnswerStatus;
 import jp.renkei.source.survey.ChoiceOption;
 import jp.renkei.source.survey.Codebook;
 import jp.renkei.source.survey.Demographic;
 import jp.renkei.source.survey.Question;
 import jp.renkei.source.survey.QuestionType;
 import jp.renkei.source.survey.RespondentAnswers;
-import jp.renkei.source.survey.SurveyResponses;
 
 /**
  * The dimension and fact rows of one survey. 地区 stays a band on the respondent: 地区 have no
  * 全国地方公共団体コード, and inventing codes would put pseudo-regions among real ones in dim_region; the facts
  * point to the municipality that ran the survey.
  *
- * <p>The answer rows (one per respondent × question × pick: six million for 100,000 respondents × 40 questions)
- * are not held: {@link #answerFacts()} makes them from each respondent's answers as the load appends them.
+ * <p>The rows that grow with the respondents (respondents, their bands, answers, free text) are here only when a
+ * {@link Collector} collected them, as tests and small surveys do; the load takes them one respondent at a time
+ * ({@link RespondentSink}) and they are empty here.
  */
 public final class SurveyFacts {
 
@@ -39,26 +36,20 @@ public final class SurveyFacts {
     private final List<QuestionRow> questions;
     private final List<OptionRow> options;
     private final List<RespondentRow> respondents;
-    private final List<Demographic> demographics;
-    /** Per respondent, in the order of {@link #respondents}: the band of each demographic, in codebook order. */
-    private final List<String[]> respondentBands;
+    private final List<RespondentBandRow> bands;
+    private final List<AnswerFact> answerFacts;
     private final List<FreeTextRow> freeTexts;
-    private final List<Question> codebookQuestions;
-    /** Per respondent, in the order of {@link #respondents}: the answers in codebook order. */
-    private final List<List<Answer>> answers;
 
     private SurveyFacts(SurveyRow survey, List<QuestionRow> questions, List<OptionRow> options,
-                        List<RespondentRow> respondents, List<Demographic> demographics, List<String[]> respondentBands,
-                        List<FreeTextRow> freeTexts, List<Question> codebookQuestions, List<List<Answer>> answers) {
+                        List<RespondentRow> respondents, List<RespondentBandRow> bands, List<AnswerFact> answerFacts,
+                        List<FreeTextRow> freeTexts) {
         this.survey = survey;
         this.questions = List.copyOf(questions);
         this.options = List.copyOf(options);
         this.respondents = List.copyOf(respondents);
-        this.demographics = List.copyOf(demographics);
-        this.respondentBands = List.copyOf(respondentBands);
+        this.bands = List.copyOf(bands);
+        this.answerFacts = List.copyOf(answerFacts);
         this.freeTexts = List.copyOf(freeTexts);
-        this.codebookQuestions = List.copyOf(codebookQuestions);
-        this.answers = List.copyOf(answers);
     }
 
     /** dim_survey. */
@@ -76,80 +67,31 @@ public final class SurveyFacts {
         return options;
     }
 
-    /** dim_survey_respondent, in file order. */
+    /** dim_survey_respondent, in file order (collected only). */
     public List<RespondentRow> respondents() {
         return respondents;
     }
 
-    /**
-     * dim_survey_respondent_band, respondent by respondent, demographic by demographic. The rows are made as they are
-     * read: held, one per respondent and demographic, they were the largest part of a survey in memory.
-     */
+    /** dim_survey_respondent_band, respondent by respondent, demographic by demographic (collected only). */
     public List<RespondentBandRow> bands() {
-        return new AbstractList<>() {
-            @Override
-            public RespondentBandRow get(int index) {
-                int respondent = index / demographics.size();
-                Demographic d = demographics.get(index % demographics.size());
-                String band = respondentBands.get(respondent)[index % demographics.size()];
-                int bandOrder = d.bandLabels().indexOf(band) + 1;
-                return new RespondentBandRow(survey.surveyId(), respondents.get(respondent).respondentKey(), d.id(), d.name(),
-                        band, bandOrder == 0 ? d.bandLabels().size() + 1 : bandOrder);
-            }
-
-            @Override
-            public int size() {
-                return respondents.size() * demographics.size();
-            }
-        };
+        return bands;
     }
 
-    /** fct_survey_free_text. */
+    /** fct_survey_free_text (collected only). */
     public List<FreeTextRow> freeTexts() {
         return freeTexts;
     }
 
-    /**
-     * fct_survey_answer with respondents and questions by position, made as it is read: respondent by respondent,
-     * question by question, pick by pick.
-     */
+    /** fct_survey_answer with respondents and questions by position (collected only). */
     public Stream<AnswerFact> answerFacts() {
-        return answerFacts(0, respondents.size());
+        return answerFacts.stream();
     }
 
-    /** {@link #answerFacts()} of the respondents from {@code from} (included) to {@code to} (excluded). */
-    public Stream<AnswerFact> answerFacts(int from, int to) {
-        return IntStream.range(from, to).boxed().flatMap(this::answerFactsOf);
-    }
-
-    /** fct_survey_answer as a list of whole rows: for small surveys and tests. */
+    /** fct_survey_answer as a list of whole rows (collected only). */
     public List<AnswerRow> answers() {
         return answerFacts().map(f -> new AnswerRow(survey.surveyId(), questions.get(f.questionOrder() - 1).questionId(),
                 respondents.get(f.respondent()).respondentKey(), f.optionCode(), f.numericValue(), f.answerStatus(),
                 f.pickCount(), survey.periodKey(), survey.regionCode(), f.dateValue())).toList();
-    }
-
-    private Stream<AnswerFact> answerFactsOf(int respondent) {
-        List<Answer> own = answers.get(respondent);
-        List<AnswerFact> rows = new ArrayList<>(own.size() + 8);
-        for (int i = 0; i < own.size(); i++) {
-            Question q = codebookQuestions.get(i);
-            Answer a = own.get(i);
-            String status = a.status().code();
-            if (q.type() == QuestionType.NUMERIC) {
-                rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(), status, 0,
-                        null));
-            } else if (q.type() == QuestionType.DATE) {
-                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, a.date()));
-            } else if (q.type() == QuestionType.FREE_TEXT || a.codes().isEmpty()) {
-                rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, null));
-            } else {
-                for (String code : a.codes()) {
-                    rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size(), null));
-                }
-            }
-        }
-        return rows.stream();
     }
 
     /**
@@ -167,54 +109,139 @@ public final class SurveyFacts {
     public record DistrictRegion(String code, String name, String cityCode) {
     }
 
-    public static SurveyFacts of(Codebook codebook, SurveyResponses responses, RespondentPseudonymiser pseudonymiser) {
+    /** dim_survey, once the respondents are counted. */
+    static SurveyRow surveyRow(Codebook codebook, String responsesFile, int respondentCount) {
         var meta = codebook.survey();
-        String surveyId = meta.id();
-        String region = meta.regionCode();
-        SurveyRow survey = new SurveyRow(surveyId, meta.name(), meta.fielded().raw(), meta.fielded().key(),
-                meta.targetPopulation(), meta.sampleSize(), responses.respondents().size(), meta.method(), region,
-                codebook.file(), responses.file(), codebook.responses().noAnswerInScope());
+        return new SurveyRow(meta.id(), meta.name(), meta.fielded().raw(), meta.fielded().key(), meta.targetPopulation(),
+                meta.sampleSize(), respondentCount, meta.method(), meta.regionCode(), codebook.file(), responsesFile,
+                codebook.responses().noAnswerInScope());
+    }
+
+    static List<QuestionRow> questionRows(Codebook codebook) {
         List<QuestionRow> questions = new ArrayList<>();
-        List<OptionRow> options = new ArrayList<>();
         for (int i = 0; i < codebook.questions().size(); i++) {
             Question q = codebook.questions().get(i);
-            questions.add(new QuestionRow(surveyId, q.id(), i + 1, q.number(), q.text(), q.type().code(), q.maxChoices(),
-                    q.layout().code(), q.noAnswerInScope()));
+            questions.add(new QuestionRow(codebook.survey().id(), q.id(), i + 1, q.number(), q.text(), q.type().code(),
+                    q.maxChoices(), q.layout().code(), q.noAnswerInScope()));
+        }
+        return questions;
+    }
+
+    static List<OptionRow> optionRows(Codebook codebook) {
+        List<OptionRow> options = new ArrayList<>();
+        for (Question q : codebook.questions()) {
             for (int o = 0; o < q.options().size(); o++) {
                 ChoiceOption option = q.options().get(o);
-                options.add(new OptionRow(surveyId, q.id(), option.code(), option.label(), o + 1));
+                options.add(new OptionRow(codebook.survey().id(), q.id(), option.code(), option.label(), o + 1));
             }
         }
-        String sex = roleId(codebook, Demographic.Role.SEX);
-        String age = roleId(codebook, Demographic.Role.AGE);
-        String district = roleId(codebook, Demographic.Role.DISTRICT);
-        Map<String, String> districtRegions = new HashMap<>();
-        districts(codebook).forEach(d -> districtRegions.putIfAbsent(d.name(), d.code()));
+        return options;
+    }
 
-        List<RespondentRow> respondents = new ArrayList<>(responses.respondents().size());
-        List<String[]> respondentBands = new ArrayList<>(responses.respondents().size());
-        List<FreeTextRow> freeTexts = new ArrayList<>();
-        List<List<Answer>> answers = new ArrayList<>(responses.respondents().size());
-        for (RespondentAnswers r : responses.respondents()) {
+    /** Only the survey, its questions and options: the rest went to a sink. */
+    static SurveyFacts dimensions(SurveyRow survey, List<QuestionRow> questions, List<OptionRow> options) {
+        return new SurveyFacts(survey, questions, options, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Turns each respondent, as read, into its rows: pseudonymous key, bands, answers and free text. */
+    static final class RespondentRows {
+
+        private final Codebook codebook;
+        private final RespondentPseudonymiser pseudonymiser;
+        private final String sex;
+        private final String age;
+        private final String district;
+        private final Map<String, String> districtRegions = new HashMap<>();
+        private int position;
+
+        RespondentRows(Codebook codebook, RespondentPseudonymiser pseudonymiser) {
+            this.codebook = codebook;
+            this.pseudonymiser = pseudonymiser;
+            this.sex = roleId(codebook, Demographic.Role.SEX);
+            this.age = roleId(codebook, Demographic.Role.AGE);
+            this.district = roleId(codebook, Demographic.Role.DISTRICT);
+            districts(codebook).forEach(d -> districtRegions.putIfAbsent(d.name(), d.code()));
+        }
+
+        void emit(RespondentAnswers r, RespondentSink sink) {
+            String surveyId = codebook.survey().id();
+            String region = codebook.survey().regionCode();
             String key = pseudonymiser.pseudonym(surveyId, r.rawId());
             String districtBand = district == null ? null : r.bands().get(district);
-            respondents.add(new RespondentRow(surveyId, key, sex == null ? null : r.bands().get(sex),
+            RespondentRow row = new RespondentRow(surveyId, key, sex == null ? null : r.bands().get(sex),
                     age == null ? null : r.bands().get(age), districtBand,
-                    districtBand == null ? region : districtRegions.getOrDefault(districtBand, region)));
-            respondentBands.add(codebook.demographics().stream().map(d -> r.bands().get(d.id())).toArray(String[]::new));
+                    districtBand == null ? region : districtRegions.getOrDefault(districtBand, region));
+            List<RespondentBandRow> bands = new ArrayList<>(codebook.demographics().size());
+            for (Demographic d : codebook.demographics()) {
+                String band = r.bands().get(d.id());
+                int bandOrder = d.bandLabels().indexOf(band) + 1;
+                bands.add(new RespondentBandRow(surveyId, key, d.id(), d.name(), band,
+                        bandOrder == 0 ? d.bandLabels().size() + 1 : bandOrder));
+            }
+            List<FreeTextRow> freeTexts = new ArrayList<>(0);
             for (Answer a : r.answers()) {
                 if (a.text() != null) { // a free-text answer, or the words written for an その他 option
                     freeTexts.add(new FreeTextRow(surveyId, a.questionId(), key, a.text()));
                 }
             }
-            answers.add(r.answers());
+            sink.respondent(row, bands, answerFacts(position++, r.answers()), freeTexts);
         }
-        return new SurveyFacts(survey, questions, options, respondents, codebook.demographics(), respondentBands, freeTexts,
-                codebook.questions(), answers);
+
+        /** One respondent's rows of fct_survey_answer: question by question, pick by pick. */
+        private List<AnswerFact> answerFacts(int respondent, List<Answer> own) {
+            List<AnswerFact> rows = new ArrayList<>(own.size() + 8);
+            for (int i = 0; i < own.size(); i++) {
+                Question q = codebook.questions().get(i);
+                Answer a = own.get(i);
+                String status = a.status().code();
+                if (q.type() == QuestionType.NUMERIC) {
+                    rows.add(new AnswerFact(respondent, i + 1, null, a.number() == null ? null : a.number().doubleValue(),
+                            status, 0, null));
+                } else if (q.type() == QuestionType.DATE) {
+                    rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, a.date()));
+                } else if (q.type() == QuestionType.FREE_TEXT || a.codes().isEmpty()) {
+                    rows.add(new AnswerFact(respondent, i + 1, null, null, status, 0, null));
+                } else {
+                    for (String code : a.codes()) {
+                        rows.add(new AnswerFact(respondent, i + 1, code, null, status, a.codes().size(), null));
+                    }
+                }
+            }
+            return rows;
+        }
+
+        /** The id of the first demographic with that role, or null when the codebook has none. */
+        private static String roleId(Codebook codebook, Demographic.Role role) {
+            return codebook.demographics().stream().filter(d -> d.role() == role).findFirst().map(Demographic::id).orElse(null);
+        }
     }
 
-    /** The id of the first demographic with that role, or null when the codebook has none. */
-    private static String roleId(Codebook codebook, Demographic.Role role) {
-        return codebook.demographics().stream().filter(d -> d.role() == role).findFirst().map(Demographic::id).orElse(null);
+    /** Keeps every respondent's rows in memory: for tests and small surveys. */
+    public static final class Collector implements RespondentSink {
+
+        private final List<RespondentRow> respondents = new ArrayList<>();
+        private final List<RespondentBandRow> bands = new ArrayList<>();
+        private final List<AnswerFact> answerFacts = new ArrayList<>();
+        private final List<FreeTextRow> freeTexts = new ArrayList<>();
+
+        @Override
+        public void begin(Codebook codebook, List<QuestionRow> questions, List<OptionRow> options) {
+            // the dimensions come back with the prepared survey
+        }
+
+        @Override
+        public void respondent(RespondentRow respondent, List<RespondentBandRow> bands, List<AnswerFact> answers,
+                               List<FreeTextRow> freeTexts) {
+            respondents.add(respondent);
+            this.bands.addAll(bands);
+            answerFacts.addAll(answers);
+            this.freeTexts.addAll(freeTexts);
+        }
+
+        /** The collected rows beside the dimensions of {@code dimensions}. */
+        SurveyFacts facts(SurveyFacts dimensions) {
+            return new SurveyFacts(dimensions.survey, dimensions.questions, dimensions.options, respondents, bands,
+                    answerFacts, freeTexts);
+        }
     }
 }

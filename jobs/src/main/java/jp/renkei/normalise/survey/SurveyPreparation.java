@@ -36,14 +36,31 @@ public final class SurveyPreparation {
     }
 
     /**
+     * The survey with every respondent's rows collected in memory: for tests and small surveys. The load streams
+     * them instead ({@link #prepare(Path, Path, byte[], SuppressionRule, RespondentSink)}).
+     */
+    public static PreparedSurvey prepare(Path inputRoot, Path surveyDir, byte[] hmacKey, SuppressionRule rule) {
+        SurveyFacts.Collector collector = new SurveyFacts.Collector();
+        PreparedSurvey survey = prepare(inputRoot, surveyDir, hmacKey, rule, collector);
+        return new PreparedSurvey(survey.codebook(), survey.period(), survey.encoding(), collector.facts(survey.facts()),
+                survey.results(), survey.problems(), survey.records(), survey.repeats(), survey.numeric());
+    }
+
+    /**
+     * Reads the survey respondent by respondent: each goes to {@code sink} as it is read and is added to the counts
+     * of the published tables, and none is kept, so that memory does not grow with the respondents.
+     *
      * @param inputRoot the input folder (messages name files relative to it)
      * @param surveyDir a folder with codebook.yaml and the response file it names
      * @param hmacKey   the pseudonymisation key from configuration (at least 32 bytes)
      * @param rule      small-cell suppression
+     * @param sink      takes the survey's questions, then every respondent's rows
+     * @return the survey without its respondents' rows (they went to {@code sink}), with the published cells
      * @throws jp.renkei.source.survey.CodebookException for a codebook with mistakes
      * @throws InputFileException for a response file that cannot be read
      */
-    public static PreparedSurvey prepare(Path inputRoot, Path surveyDir, byte[] hmacKey, SuppressionRule rule) {
+    public static PreparedSurvey prepare(Path inputRoot, Path surveyDir, byte[] hmacKey, SuppressionRule rule,
+                                         RespondentSink sink) {
         RespondentPseudonymiser pseudonymiser = new RespondentPseudonymiser(hmacKey);
         Path codebookPath = surveyDir.resolve(CodebookLoader.FILE_NAME);
         Codebook codebook = CodebookLoader.load(codebookPath, relative(inputRoot, codebookPath));
@@ -53,11 +70,20 @@ public final class SurveyPreparation {
             throw new InputFileException(InputProblem.ofFile(responsesFile, "response file not found",
                     "no such file (named by " + codebook.file() + " responses.file)", "the survey's response file"));
         }
-        SurveyResponses responses = ResponsesReader.read(codebook, responsesPath, responsesFile);
-        return new PreparedSurvey(codebook, codebook.survey().fielded(), responses.encoding(),
-                SurveyFacts.of(codebook, responses, pseudonymiser),
-                SurveyResults.compute(codebook, responses.respondents(), rule), responses.problems(), responses.records(),
-                responses.repeats(), NumericResults.compute(codebook, responses.respondents(), rule));
+        var questions = SurveyFacts.questionRows(codebook);
+        var options = SurveyFacts.optionRows(codebook);
+        sink.begin(codebook, questions, options);
+        SurveyTally tally = new SurveyTally(codebook);
+        SurveyFacts.RespondentRows rows = new SurveyFacts.RespondentRows(codebook, pseudonymiser);
+        SurveyResponses responses = ResponsesReader.read(codebook, responsesPath, responsesFile, r -> {
+            tally.add(r);
+            rows.emit(r, sink);
+        });
+        SurveyFacts facts = SurveyFacts.dimensions(SurveyFacts.surveyRow(codebook, responses.file(), responses.respondents()),
+                questions, options);
+        return new PreparedSurvey(codebook, codebook.survey().fielded(), responses.encoding(), facts,
+                SurveyResults.compute(codebook, tally, rule), responses.problems(), responses.records(), responses.repeats(),
+                NumericResults.compute(codebook, tally, rule));
     }
 
     static String relative(Path root, Path file) {

@@ -9,14 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.renkei.source.survey.Answer;
-import jp.renkei.source.survey.AnswerStatus;
 import jp.renkei.source.survey.ChoiceOption;
 import jp.renkei.source.survey.Codebook;
 import jp.renkei.normalise.survey.SurveySegments.Segment;
 import jp.renkei.source.survey.Question;
 import jp.renkei.source.survey.QuestionType;
-import jp.renkei.source.survey.RespondentAnswers;
 
 /**
  * The tables the city publishes, for every SA and MA question: per option, respondents choosing it ÷
@@ -39,12 +36,12 @@ public final class SurveyResults {
     private SurveyResults() {
     }
 
-    public static List<ResultCell> compute(Codebook codebook, List<RespondentAnswers> respondents, SuppressionRule rule) {
-        SurveySegments segmentation = SurveySegments.of(codebook, respondents);
+    /** @param tally the survey's counts, every respondent added */
+    static List<ResultCell> compute(Codebook codebook, SurveyTally tally, SuppressionRule rule) {
+        SurveySegments segmentation = tally.segments();
         List<Segment> all = segmentation.all();
         Map<String, List<Segment>> segmentsByDemographic = segmentation.byDemographic();
         Segment whole = segmentation.whole();
-        int[][] segmentsOf = segmentation.segmentsOf();
         int[] sizes = segmentation.sizes();
         Map<Key, Integer> values = new HashMap<>();
         Set<Key> primary = new HashSet<>();
@@ -58,8 +55,8 @@ public final class SurveyResults {
         List<Question> questions = codebook.questions().stream().filter(Question::isChoice).toList();
         Map<String, List<String>> columnsByQuestion = new LinkedHashMap<>();
         for (Question q : questions) {
-            Tally tally = tally(q, codebook.questions().indexOf(q), respondents, segmentsOf, all.size());
-            boolean anyInvalid = tally.anyInvalid();
+            int questionIndex = codebook.questions().indexOf(q);
+            boolean anyInvalid = tally.anyInvalid(questionIndex);
             List<String> columns = new ArrayList<>(q.options().stream().map(ChoiceOption::code).toList());
             columns.add(ResultCell.NO_ANSWER);
             if (anyInvalid) {
@@ -68,11 +65,12 @@ public final class SurveyResults {
             columnsByQuestion.put(q.id(), columns);
             for (int si = 0; si < all.size(); si++) {
                 Segment s = all.get(si);
+                int[] counts = tally.choiceCounts(questionIndex, segmentation, si);
                 for (int c = 0; c < columns.size(); c++) {
-                    values.put(cell(q, s, columns.get(c)), tally.counts()[si][c]);
+                    values.put(cell(q, s, columns.get(c)), counts[c]);
                 }
                 if (!q.noAnswerInScope()) {
-                    values.put(scope(q, s), tally.valid()[si]);
+                    values.put(scope(q, s), tally.valid(questionIndex, segmentation, si));
                     List<Key> outside = new ArrayList<>();
                     outside.add(scope(q, s));
                     outside.add(cell(q, s, ResultCell.NO_ANSWER));
@@ -144,54 +142,6 @@ public final class SurveyResults {
             }
         }
         return cells;
-    }
-
-    /**
-     * One question's counts in every segment: {@code counts[segment][column]} over the options in order, then
-     * 無回答, then 無効; {@code valid[segment]} the valid answers.
-     */
-    private record Tally(int[][] counts, int[] valid, boolean anyInvalid) {
-    }
-
-    /** Counts one question in one pass over the respondents, each adding to its own segments. */
-    private static Tally tally(Question q, int questionIndex, List<RespondentAnswers> respondents, int[][] segmentsOf,
-                               int segments) {
-        int options = q.options().size();
-        Map<String, Integer> column = new HashMap<>();
-        for (int o = 0; o < options; o++) {
-            column.put(q.options().get(o).code(), o);
-        }
-        int[][] counts = new int[segments][options + 2];
-        int[] valid = new int[segments];
-        boolean anyInvalid = false;
-        for (int r = 0; r < respondents.size(); r++) {
-            Answer a = respondents.get(r).answers().get(questionIndex);
-            int[] own = segmentsOf[r];
-            if (a.status() == AnswerStatus.ANSWERED) {
-                for (String code : a.codes()) {
-                    int c = column.get(code);
-                    for (int s : own) {
-                        if (s >= 0) {
-                            counts[s][c]++;
-                        }
-                    }
-                }
-                for (int s : own) {
-                    if (s >= 0) {
-                        valid[s]++;
-                    }
-                }
-            } else {
-                int c = a.status() == AnswerStatus.NO_ANSWER ? options : options + 1;
-                anyInvalid |= c == options + 1;
-                for (int s : own) {
-                    if (s >= 0) {
-                        counts[s][c]++;
-                    }
-                }
-            }
-        }
-        return new Tally(counts, valid, anyInvalid);
     }
 
     private static Key size(Segment s) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import jp.renkei.input.InputFileException;
 import jp.renkei.input.InputProblem;
@@ -15,7 +16,8 @@ import jp.renkei.input.SheetTable;
 
 /**
  * Reads a survey's response file (CSV in UTF-8, UTF-8 with BOM or CP932, or .xlsx) with its codebook: one
- * respondent per row below the header rows. Whole-file problems (unreadable file, a column the codebook
+ * respondent per row below the header rows, handed on as it is read and not kept, so that a survey of a million
+ * respondents needs no more memory than one of a hundred. Whole-file problems (unreadable file, a column the codebook
  * names but the header lacks) throw {@link InputFileException}; row problems are collected.
  */
 public final class ResponsesReader {
@@ -33,10 +35,11 @@ public final class ResponsesReader {
     /**
      * @param path the response file
      * @param file its path relative to the input folder, as messages name it
+     * @param each takes every respondent, in file order, as soon as its row is read
      */
-    public static SurveyResponses read(Codebook codebook, Path path, String file) {
+    public static SurveyResponses read(Codebook codebook, Path path, String file, Consumer<RespondentAnswers> each) {
         ResponseFileSpec spec = codebook.responses();
-        Rows rows = new Rows(codebook, file);
+        Rows rows = new Rows(codebook, file, each);
         // row by row: a large survey's cells are never all held at once, only each respondent's parsed answers
         String encoding = SheetTable.forEachRow(path, file, spec.sheet(), rows::accept);
         if (rows.read <= spec.headerRows()) {
@@ -56,9 +59,9 @@ public final class ResponsesReader {
         private final String file;
         private final AnswerParser parser;
         private final List<SheetRow> header = new ArrayList<>();
-        private final List<RespondentAnswers> respondents = new ArrayList<>();
+        private final Consumer<RespondentAnswers> each;
         private final List<InputProblem> problems = new ArrayList<>();
-        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        private final IdFingerprints firstRowOfId = new IdFingerprints();
         /** Every respondent's bands once: there are only so many combinations of 性別, 年代 and 地区. */
         private final Map<Map<String, String>, Map<String, String>> sharedBands = new HashMap<>();
         private ColumnIndex.Column idColumn;
@@ -66,14 +69,17 @@ public final class ResponsesReader {
         private Map<Question, List<ColumnIndex.Column>> questionColumns;
         private final boolean byRow;
         private int read;
+        /** Respondents handed on. */
+        private int respondents;
         /** Rows below the header that are not blank: the questionnaires the file holds. */
         private int records;
         /** Rows set aside because their respondent id repeats an earlier row's. */
         private int repeats;
 
-        Rows(Codebook codebook, String file) {
+        Rows(Codebook codebook, String file, Consumer<RespondentAnswers> each) {
             this.codebook = codebook;
             this.file = file;
+            this.each = each;
             this.parser = new AnswerParser(file);
             this.byRow = codebook.responses().idByRow();
         }
@@ -98,8 +104,8 @@ public final class ResponsesReader {
                 return;
             }
             // the raw id never goes into a message: rejects are stored, and ids must not be stored in clear
-            Integer first = firstRowOfId.putIfAbsent(Cells.code(id), row.number());
-            if (first != null) {
+            int first = firstRowOfId.putIfAbsent(Cells.code(id), row.number());
+            if (first != 0) {
                 problems.add(InputProblem.at(file, row.number(), idColumn.describe(), REPEAT,
                         "the id of row " + first, "an id that no other row has"));
                 repeats++;
@@ -111,7 +117,8 @@ public final class ResponsesReader {
             Map<String, String> known = sharedBands.putIfAbsent(immutable, immutable);
             List<Answer> answers = new ArrayList<>(questionColumns.size());
             questionColumns.forEach((q, cs) -> answers.add(parser.parse(q, cs, row, problems)));
-            respondents.add(new RespondentAnswers(row.number(), id, known == null ? immutable : known, answers));
+            respondents++;
+            each.accept(new RespondentAnswers(row.number(), id, known == null ? immutable : known, answers));
         }
 
         /** Once the header rows are in: the columns the codebook names, or an error saying which is missing. */
