@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS dim_source_file (
 COMMENT ON TABLE dim_source_file IS 'Every input file a load read, identified by its path and content.';
 COMMENT ON COLUMN dim_source_file.source_file_id IS 'First 16 hex digits of SHA-256 over the relative path and the content SHA-256.';
 COMMENT ON COLUMN dim_source_file.relative_path IS 'Path of the file below the input folder, with / separators.';
-COMMENT ON COLUMN dim_source_file.source_kind IS 'indicators, population, reference or activities.';
+COMMENT ON COLUMN dim_source_file.source_kind IS 'reference, population, indicators, activities or surveys (the folder below the input folder).';
 COMMENT ON COLUMN dim_source_file.sha256 IS 'SHA-256 of the file''s bytes, hex.';
 COMMENT ON COLUMN dim_source_file.size_bytes IS 'Size of the file in bytes.';
 COMMENT ON COLUMN dim_source_file.encoding IS 'Character encoding the file was decoded with (UTF-8, UTF-8 with BOM, windows-31j), or xlsx.';
@@ -44,4 +44,4 @@ CREATE TABLE IF NOT EXISTS input_state (
 COMMENT ON TABLE input_state IS 'The input file versions the warehouse reflects now: written in the same transaction as the merge of their rows. A load reads again only the files not listed here (all exports when reference or population data changed), and deletes the rows of file versions that are gone.';
 COMMENT ON COLUMN input_state.source_file_id IS 'dim_source_file.source_file_id.';
 COMMENT ON COLUMN input_state.relative_path IS 'Path below the input folder.';
-COMMENT ON COLUMN input_state.source_kind IS 'indicators, population, reference or activities.';
+COMMENT ON COLUMN input_state.source_kind IS 'reference, population, indicators, activities or surveys (the folder below the input folder).';

@@ -149,7 +149,7 @@ CREATE TABLE IF NOT EXISTS load_reject (
 COMMENT ON TABLE load_reject IS 'Input rows a load skipped, with why: also written to output/rejects/<source_kind>.csv.';
 COMMENT ON COLUMN load_reject.load_id IS 'dim_load.load_id of the load that read the row.';
 COMMENT ON COLUMN load_reject.source_file_id IS 'dim_source_file.source_file_id: the file version the row is in. An unchanged file is not read again, and its rejects stay.';
-COMMENT ON COLUMN load_reject.source_kind IS 'indicators, population, reference or activities.';
+COMMENT ON COLUMN load_reject.source_kind IS 'reference, population, indicators, activities or surveys (the folder below the input folder).';
 COMMENT ON COLUMN load_reject.relative_path IS 'The input file, relative to the input folder.';
 COMMENT ON COLUMN load_reject.source_row IS 'Row number (1-based, as a spreadsheet or editor shows it).';
 COMMENT ON COLUMN load_reject.source_column IS 'Column name or letter.';

@@ -33,7 +33,7 @@ public record JavaLauncher(String javaExecutable, List<String> classPathArgs, St
     public List<String> command(List<String> args) {
         List<String> c = new ArrayList<>();
         c.add(javaExecutable);
-        c.addAll(jp.renkei.JvmFlags.required());
+        c.addAll(jp.renkei.config.JvmFlags.required());
         c.add("-Xshare:auto");
         c.add("-Dorg.jooq.no-logo=true");
         c.add("-Dorg.jooq.no-tips=true");

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.input.InputInventory;
 import jp.renkei.input.SourceKind;
-import jp.renkei.load.LoadItem;
+import jp.renkei.normalise.LoadItem;
 import jp.renkei.load.WarehouseLookups;
 import jp.renkei.normalise.IndicatorValueProcessor;
 import jp.renkei.normalise.IndicatorValueRow;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import jp.renkei.input.InputFileException;
 import jp.renkei.input.InputInventory;
+import jp.renkei.job.ExitCode;
 import jp.renkei.job.NightlyLoad;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -16,9 +17,9 @@ import picocli.CommandLine.Option;
                 + "DuckDB warehouse and publishes output/warehouse.duckdb and the Parquet snapshot output/parquet/.",
                 "Exit codes: 0 loaded (or this input already published for this date), 1 the load failed (nothing "
                         + "was published; the previous output stays), 2 usage error (also: a run date earlier than the newest "
-                        + "snapshot), " + NightlyLoad.EXIT_UNREADABLE_BOOKS + " loaded and published, but a 見える化 book "
+                        + "snapshot), " + ExitCode.UNREADABLE_BOOKS + " loaded and published, but a 見える化 book "
                         + "could not be read and was rejected whole (what it supplied before is kept), "
-                        + NightlyLoad.EXIT_LOCKED + " another load is running, " + NightlyLoad.EXIT_STOPPED
+                        + ExitCode.LOCKED + " another load is running, " + ExitCode.STOPPED
                         + " stopped by SIGTERM (run it again to resume)."})
 public class LoadCommand implements Callable<Integer> {
 

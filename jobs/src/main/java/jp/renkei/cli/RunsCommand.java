@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import jp.renkei.job.NightlyLoad;
+import jp.renkei.job.OutputLock;
 import jp.renkei.job.NightlyLoadJobConfiguration;
 import jp.renkei.job.RunSummary;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,9 +38,9 @@ public class RunsCommand implements Callable<Integer> {
             log.err().event("error", "renkei: no loads yet: " + output.resolve("work/warehouse.duckdb") + " does not exist");
             return 1;
         }
-        if (NightlyLoad.isLocked(output)) {
+        if (OutputLock.isHeld(output)) {
             // DuckDB lets one process hold the working database: the running load's runs are listed when it ends
-            String holder = NightlyLoad.lockHolder(output);
+            String holder = OutputLock.holder(output);
             log.out().event("running", "renkei: a load is running on " + output + (holder.isEmpty() ? "" : " (" + holder + ")")
                     + "; the list of runs can be read when it has finished. Published now: "
                     + published(output), java.util.Map.of("running", true, "holder", holder));

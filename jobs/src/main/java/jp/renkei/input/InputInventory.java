@@ -30,16 +30,17 @@ public record InputInventory(Path root, List<InputFile> files) {
         List<InputFile> files = new ArrayList<>();
         InputLimits limits = InputLimits.configured();
         Path realRoot = realPath(root);
+        boolean linksOut = InputLimits.followsLinksOut();
         for (SourceKind kind : SourceKind.values()) {
             Path dir = root.resolve(kind.folder());
-            if (!Files.isDirectory(dir) || !realPath(dir).startsWith(realRoot)) {
+            if (!Files.isDirectory(dir) || !linksOut && !realPath(dir).startsWith(realRoot)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.filter(Files::isRegularFile).filter(InputInventory::isData)
                         .sorted(Comparator.comparing(Path::toString)).toList()) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (!realPath(p).startsWith(realRoot)) {
+                    if (!linksOut && !realPath(p).startsWith(realRoot)) {
                         // a link out of the input folder: never read, never quoted (it could be /etc/passwd)
                         log.warn("{}: a symbolic link to a file outside the input folder; not read", LogText.escape(rel));
                         continue;

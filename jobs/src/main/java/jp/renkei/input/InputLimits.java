@@ -37,12 +37,26 @@ public record InputLimits(long maxUncompressedBytes, long maxLineBytes, int maxC
                 (int) setting("input-max-cell-chars", DEFAULT_MAX_CELL_CHARS));
     }
 
-    private static long setting(String name, long fallback) {
+    /**
+     * Whether a symbolic link in the input folder may point outside it (setting {@code renkei.input-follow-links-out},
+     * off by default): a site that keeps its downloads on another disk and links them in says so once; otherwise a
+     * link out is never read nor quoted, since it could name any file the load's user can read.
+     */
+    public static boolean followsLinksOut() {
+        return Boolean.parseBoolean(raw("input-follow-links-out").strip());
+    }
+
+    private static String raw(String name) {
         String value = System.getProperty("renkei." + name);
         if (value == null) {
             value = System.getenv("RENKEI_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
-        if (value == null || value.isBlank()) {
+        return value == null ? "" : value;
+    }
+
+    private static long setting(String name, long fallback) {
+        String value = raw(name);
+        if (value.isBlank()) {
             return fallback;
         }
         try {

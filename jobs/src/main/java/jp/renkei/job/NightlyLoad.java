@@ -3,11 +3,8 @@ package jp.renkei.job;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +14,6 @@ import java.util.Set;
 import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
-import jp.renkei.RenkeiApplication;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.source.survey.SurveyFinding;
 import jp.renkei.input.InputInventory;
@@ -37,22 +33,11 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the Spring context for one output folder and runs {@code nightlyLoad}: one load at a time per
- * output folder (a lock file), a run that died is recovered and restarted from its last committed chunk,
- * and a load already completed for the same input and date is not repeated unless forced.
+ * output folder ({@link OutputLock}), a run that died is recovered and restarted from its last committed chunk
+ * ({@link InterruptedRuns}), a load already completed for the same input and date is not repeated unless forced, and
+ * the outcome is said and given as an {@link ExitCode}.
  */
 public final class NightlyLoad {
-
-    /** Exit code when another load holds the output folder (EX_TEMPFAIL: try again later). */
-    public static final int EXIT_LOCKED = 75;
-    /** Exit code of a run date earlier than the newest published snapshot: a usage error. */
-    public static final int EXIT_USAGE = 2;
-    /** Exit code of a load stopped by SIGTERM (128 + 15, as the shell reports it): restartable. */
-    public static final int EXIT_STOPPED = 143;
-    /**
-     * Exit code when the load completed and published, but at least one 見える化 book could not be read at all: it
-     * was rejected whole and what it supplied before is kept. Not 0, so that cron and systemd see it.
-     */
-    public static final int EXIT_UNREADABLE_BOOKS = 4;
 
     private NightlyLoad() {
     }
@@ -69,16 +54,14 @@ public final class NightlyLoad {
             Files.createDirectories(output);
         } catch (IOException e) {
             err.event("error", "renkei: cannot create the output folder " + output + ": " + e.getMessage());
-            return 1;
+            return ExitCode.FAILED;
         }
-        try (FileChannel lockFile = FileChannel.open(output.resolve(".renkei.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+        try (OutputLock lock = OutputLock.tryTake(output, runDate)) {
             if (lock == null) {
                 err.event("locked", "renkei: another load is running on " + output + " (it holds "
-                        + output.resolve(".renkei.lock") + "); nothing was touched");
-                return EXIT_LOCKED;
+                        + OutputLock.file(output) + "); nothing was touched");
+                return ExitCode.LOCKED;
             }
-            describeHolder(lockFile, runDate);
             Switchover.Recovery recovered = Switchover.recover(output);
             if (recovered != null) {
                 out.event("publish_recovered", recovered.describe(), Map.of("rolled_forward", recovered.rolledForward()));
@@ -88,11 +71,10 @@ public final class NightlyLoad {
                 err.event("error", "renkei: the run date " + runDate + " is earlier than the newest published snapshot ("
                         + newest + "); a load for it would publish a warehouse older than parquet/'s newest day. Nothing was "
                         + "touched: load with --run-date " + newest + " or later.");
-                return EXIT_USAGE;
+                return ExitCode.USAGE;
             }
-            try (ConfigurableApplicationContext context = WorkingDatabase.start(input, output, out, logProperties(out))) {
-                return StopOnSignal.around(context, () -> launch(context, params(input, runDate, fingerprint, force), out, err));
-            }
+            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, logProperties(out)),
+                    context -> launch(context, params(input, runDate, fingerprint, force), out, err));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, output);
             err.event("failed", Failure.headline(output) + "\n  " + failure.reason(),
@@ -100,39 +82,7 @@ public final class NightlyLoad {
             if (!failure.expected()) {
                 e.printStackTrace();
             }
-            return 1;
-        }
-    }
-
-    /** The lock file says who holds it, for `renkei runs` while a load runs. */
-    private static void describeHolder(FileChannel lockFile, LocalDate runDate) throws IOException {
-        lockFile.truncate(0);
-        lockFile.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", started "
-                + java.time.LocalDateTime.now().withNano(0) + ", run date " + runDate + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
-    }
-
-    /** Who holds the output folder's lock, as the load wrote it; empty when unknown. */
-    public static String lockHolder(Path output) {
-        try {
-            return Files.readString(output.resolve(".renkei.lock")).strip();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    /** True when a load holds the output folder now. */
-    public static boolean isLocked(Path output) {
-        Path file = output.resolve(".renkei.lock");
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            return lock == null;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            return true; // held by this very process
-        } catch (IOException e) {
-            return false;
+            return ExitCode.FAILED;
         }
     }
 
@@ -180,13 +130,13 @@ public final class NightlyLoad {
             long cells = kinds.getOrDefault(SurveyFinding.CELL, 0L);
             long repeats = kinds.getOrDefault(SurveyFinding.REPEAT, 0L);
             out.event("validated", String.format("renkei validate: %s, %d row(s) would be rejected", status == 0
-                    ? "every file could be read" : status == EXIT_UNREADABLE_BOOKS
+                    ? "every file could be read" : status == ExitCode.UNREADABLE_BOOKS
                     ? "a book cannot be read (each is listed above)" : checksFailed[0]
                     ? "every file could be read, but a data check failed" : "a file cannot be read", rows)
                     + (cells > 0 ? String.format(", %d cell(s) marked 無効", cells) : "")
                     + (repeats > 0 ? String.format(", %d row(s) set aside as repeats", repeats) : ""),
                     Map.of("rejects", rows, "invalid_cells", cells, "repeats", repeats, "readable", status == 0 || checksFailed[0], "checks_passed", status == 0));
-            return status == 0 && rows == 0 ? 0 : 1;
+            return status == ExitCode.OK && rows == 0 ? ExitCode.OK : ExitCode.FAILED;
         } finally {
             FileSystemUtils.deleteRecursively(scratch.toFile());
         }
@@ -221,38 +171,8 @@ public final class NightlyLoad {
         JobRepository repository = context.getBean(JobRepository.class);
         RenkeiProperties properties = context.getBean(RenkeiProperties.class);
         Job job = context.getBean(NightlyLoadJobConfiguration.JOB_NAME, Job.class);
-        JobExecution last = repository.getLastJobExecution(job.getName(), params);
-        for (JobExecution dead : repository.findRunningJobExecutions(job.getName())) {
-            // The lock says no other process runs: executions still "running" of other parameters (a --force run,
-            // another input) died. Marked failed, so that `runs` does not show them running for ever.
-            if (last == null || dead.getId() != last.getId()) {
-                out.event("recover", "renkei: marking the load that stopped unexpectedly as failed (execution " + dead.getId() + ")",
-                        Map.of("execution_id", dead.getId()));
-                operator.recover(dead);
-            }
-        }
-        if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
-            // a commit of the job repository itself failed (e.g. DuckDB ran out of memory): the data of that
-            // chunk was rolled back with it, so the run can be resumed like one that crashed
-            out.event("recover", "renkei: resuming the load whose last commit failed (execution " + last.getId() + ")",
-                    Map.of("execution_id", last.getId()));
-            markFailed(repository, last);
-        } else if (last != null && last.getStatus().isRunning()) {
-            // The lock says no other process runs: this execution died (kill -9, power loss). Mark it failed so
-            // that starting again restarts it from its last committed chunk.
-            out.event("recover", "renkei: recovering the load that stopped unexpectedly (execution " + last.getId() + ")",
-                    Map.of("execution_id", last.getId()));
-            operator.recover(last);
-            last = repository.getLastJobExecution(job.getName(), params);
-        }
-        if (last != null && !last.getStatus().isRunning() && last.getStatus() != BatchStatus.COMPLETED
-                && last.getStatus() != BatchStatus.ABANDONED && anotherLoadRanSince(context, last)) {
-            // the working warehouse now holds another load's rows: resuming would publish them under this input
-            out.event("restart", "renkei: another load ran since this one stopped (execution " + last.getId()
-                    + "); it is loaded again from the start, not resumed", Map.of("execution_id", last.getId()));
-            abandon(repository, last);
-            params = anotherAttempt(params);
-        }
+        params = new InterruptedRuns(repository, operator, context.getBean(javax.sql.DataSource.class), out)
+                .repair(job.getName(), params);
         JobExecution execution;
         try {
             try {
@@ -266,14 +186,14 @@ public final class NightlyLoad {
                 }
                 out.event("reload", "renkei: this input was loaded for " + params.getLocalDate(LoadRun.RUN_DATE)
                         + " before, but what is published now is another load's; loading it again", Map.of("load_id", loadId));
-                params = anotherAttempt(params);
+                params = InterruptedRuns.anotherAttempt(params);
                 execution = operator.start(job, params);
             }
         } catch (Exception e) {
             Failure failure = Failure.of(e, properties.output());
             err.event("failed", Failure.headline(properties.output()) + "\n  " + failure.reason()
                     + "\n  Run the load again to resume it.", Map.of("reasons", List.of(failure.reason())));
-            return 1;
+            return ExitCode.FAILED;
         }
         RunSummary summary = RunSummary.of(execution);
         out.event("summary", summary.line(), summary.fields());
@@ -288,7 +208,7 @@ public final class NightlyLoad {
             err.event("stopped", "renkei: the load was stopped (execution " + execution.getId() + ", status STOPPED) after "
                     + "its last committed chunk; nothing was published: " + Failure.whatReadersSee(properties.output())
                     + ". Run the same load again to resume it.", Map.of("execution_id", execution.getId()));
-            return EXIT_STOPPED;
+            return ExitCode.STOPPED;
         }
         Set<String> reasons = new LinkedHashSet<>();
         for (Throwable t : execution.getAllFailureExceptions()) {
@@ -303,41 +223,11 @@ public final class NightlyLoad {
                 ? Failure.headline(properties.output())
                 : checksFailed[0] ? "renkei: the data checks failed:" : "renkei: a file cannot be read:";
         err.event("failed", headline + "\n  " + String.join("\n  ", reasons), Map.of("reasons", List.copyOf(reasons)));
-        return 1;
-    }
-
-    /** The same load as a new job instance: every step runs again from the start. */
-    static JobParameters anotherAttempt(JobParameters params) {
-        return new JobParametersBuilder(params).addString(LoadRun.ATTEMPT, java.time.Instant.now().toString()).toJobParameters();
-    }
-
-    /** True when an execution of another job instance started after {@code execution}: it changed the working warehouse. */
-    private static boolean anotherLoadRanSince(ConfigurableApplicationContext context, JobExecution execution) {
-        try (java.sql.Connection c = context.getBean(javax.sql.DataSource.class).getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement(
-                     "SELECT count(*) FROM batch_job_execution WHERE job_execution_id > ? AND job_instance_id <> ?")) {
-            ps.setLong(1, execution.getId());
-            ps.setLong(2, execution.getJobInstanceId());
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the job repository: " + e.getMessage(), e);
-        }
-    }
-
-    private static void abandon(JobRepository repository, JobExecution execution) {
-        execution.setStatus(BatchStatus.ABANDONED);
-        execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
-        if (execution.getEndTime() == null) {
-            execution.setEndTime(java.time.LocalDateTime.now());
-        }
-        repository.update(execution);
+        return ExitCode.FAILED;
     }
 
     /**
-     * 0, or {@link #EXIT_UNREADABLE_BOOKS} after saying which books of the load could not be read at all (each
+     * 0, or {@link ExitCode#UNREADABLE_BOOKS} after saying which books of the load could not be read at all (each
      * rejected whole; the rows it supplied before are kept).
      */
     private static int reportUnreadableBooks(ConfigurableApplicationContext context, JobParameters params, RunLog err) {
@@ -347,12 +237,12 @@ public final class NightlyLoad {
                 .where(LOAD_REJECT.LOAD_ID.eq(loadId)).and(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params)))
                 .orderBy(LOAD_REJECT.RELATIVE_PATH).fetch(LOAD_REJECT.MESSAGE);
         if (books.isEmpty()) {
-            return 0;
+            return ExitCode.OK;
         }
         err.event("unreadable_books", "renkei: " + books.size() + " book(s) could not be read and were rejected whole; "
                 + "what they supplied at the last publish is kept, and every other book was loaded:\n  "
                 + String.join("\n  ", books), Map.of("unreadable_books", books));
-        return EXIT_UNREADABLE_BOOKS;
+        return ExitCode.UNREADABLE_BOOKS;
     }
 
     /** The source_file_ids of the books the last run of these parameters could not read at all. */
@@ -362,18 +252,4 @@ public final class NightlyLoad {
                 : jp.renkei.source.indicator.IndicatorInputReader.unreadable(last.getExecutionContext());
     }
 
-    private static void markFailed(JobRepository repository, JobExecution execution) {
-        for (var step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
-                step.setEndTime(java.time.LocalDateTime.now());
-                repository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
-        execution.setEndTime(java.time.LocalDateTime.now());
-        repository.update(execution);
-    }
 }

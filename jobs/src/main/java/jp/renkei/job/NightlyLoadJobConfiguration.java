@@ -10,7 +10,7 @@ import jp.renkei.load.DataChecks;
 import jp.renkei.load.DimensionGate;
 import jp.renkei.load.IndicatorValueFormat;
 import jp.renkei.load.InputState;
-import jp.renkei.load.LoadItem;
+import jp.renkei.normalise.LoadItem;
 import jp.renkei.load.LoadRegistry;
 import jp.renkei.load.ReferenceDimensions;
 import jp.renkei.load.StagingWriter;
@@ -66,13 +66,15 @@ public class NightlyLoadJobConfiguration {
                            PrepareLoadTasklet prepareTasklet, ReferenceTasklet referenceTasklet,
                            PopulationTasklet populationTasklet, Step indicatorStep,
                            MergeIndicatorValuesTasklet mergeIndicatorsTasklet, ActivityTasklet activityTasklet,
-                           SurveyTasklet surveyTasklet, DataCheckTasklet checkTasklet, PublishTasklet publishTasklet) {
+                           SurveyTasklet surveyTasklet, DataCheckTasklet checkTasklet, PublishTasklet publishTasklet,
+                           RunningLoad runningLoad) {
         var steps = new Object() {
             Step of(String name, Tasklet tasklet) {
                 return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).listener(progress).build();
             }
         };
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runningLoad)
                 .start(steps.of("prepare", prepareTasklet))
                 .next(steps.of("reference", new UnlessInputUnchanged("regions and catalogue", referenceTasklet)))
                 .next(steps.of("population", new UnlessInputUnchanged("population", populationTasklet)))
@@ -92,6 +94,11 @@ public class NightlyLoadJobConfiguration {
                            @Value("#{jobParameters['" + LoadRun.RUN_DATE + "']}") LocalDate runDate,
                            RenkeiProperties properties) {
         return LoadRun.of(Path.of(input), properties.output(), runDate);
+    }
+
+    @Bean
+    public RunningLoad runningLoad() {
+        return new RunningLoad();
     }
 
     @Bean

@@ -1,11 +1,10 @@
 package jp.renkei.job;
 
+import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToIntFunction;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -14,37 +13,60 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with the context closed by its owner. Without this, the JVM's shutdown closed the connection pool under the
  * running chunk ("HikariDataSource … has been closed") and left the run STARTED.
  */
-final class StopOnSignal {
+public final class StopOnSignal {
 
     /** How long a stop may take: the chunk or tasklet in progress finishes first. */
     private static final long GRACE_SECONDS = 300;
 
+    private static volatile boolean signalled;
+
+    /** Opens the load's context (the working DuckDB file). */
+    @FunctionalInterface
+    interface ContextStart {
+        ConfigurableApplicationContext open() throws IOException;
+    }
+
     private StopOnSignal() {
     }
 
-    static int around(ConfigurableApplicationContext context, IntSupplier load) {
-        CountDownLatch finished = new CountDownLatch(1);
+    /**
+     * True once a signal has begun the JVM's shutdown: {@code System.exit} would then block, and the JVM would end
+     * with the signal's status whatever the load did, so the caller halts with the load's own exit code instead.
+     */
+    public static boolean signalled() {
+        return signalled;
+    }
+
+    /**
+     * Runs a load in a context this method opens and closes: a signal asks the running load to stop, and the JVM
+     * ends only after the context is closed (the DuckDB file checkpointed and released), not under it.
+     */
+    static int around(ContextStart start, ToIntFunction<ConfigurableApplicationContext> load)
+            throws IOException {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<RunningLoad> running = new AtomicReference<>();
         Thread hook = new Thread(() -> {
+            signalled = true;
+            RunningLoad current = running.get();
+            if (current != null) {
+                current.requestStop();
+            }
             try {
-                JobRepository repository = context.getBean(JobRepository.class);
-                JobOperator operator = context.getBean(JobOperator.class);
-                for (JobExecution running : repository.findRunningJobExecutions(NightlyLoadJobConfiguration.JOB_NAME)) {
-                    operator.stop(running);
-                }
-                finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // the load ends in any case: nothing more to be done in a shutdown
+                closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the JVM ends in any case
             }
         }, "renkei-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return load.getAsInt();
+        try (ConfigurableApplicationContext context = start.open()) {
+            running.set(context.getBean(RunningLoad.class));
+            return load.applyAsInt(context);
         } finally {
-            finished.countDown();
+            closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns now that the load has finished
+                // the hook is running: it returns now that the context is closed
             }
         }
     }

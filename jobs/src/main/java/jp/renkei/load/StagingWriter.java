@@ -3,6 +3,7 @@ package jp.renkei.load;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import jp.renkei.normalise.LoadItem;
 import javax.sql.DataSource;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.input.InputInventory;

@@ -45,11 +45,13 @@ public class WarehouseSchema implements InitializingBean {
             c.setAutoCommit(false); // a table set aside and not refilled would lose its rows
             try {
                 List<String> keyed = DroppedPrimaryKeys.setAside(c);
-                for (Resource script : schemaScripts()) {
+                Resource[] scripts = schemaScripts();
+                for (Resource script : scripts) {
                     ScriptUtils.executeSqlScript(c, script);
                 }
                 DroppedPrimaryKeys.refill(c, keyed);
                 copyFactCommentsToStaging(c);
+                ViewColumnDocs.apply(c, ViewColumnDocs.declared(scripts));
                 if (!tableExists(c, "batch_job_instance")) {
                     ScriptUtils.executeSqlScript(c, new ClassPathResource(BATCH_DDL));
                 }

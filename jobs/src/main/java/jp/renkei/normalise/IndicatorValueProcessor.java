@@ -9,7 +9,6 @@ import jp.renkei.domain.SeriesName;
 import jp.renkei.domain.UnitLabel;
 import jp.renkei.domain.ValueKind;
 import jp.renkei.input.InputProblem;
-import jp.renkei.load.LoadItem;
 import jp.renkei.source.indicator.ExportCell;
 import jp.renkei.source.indicator.IndicatorInput;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -351,7 +351,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
      */
     void assertBookRejected(int itsFacts, String message) {
         Run run = load(DAY2);
-        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.UNREADABLE_BOOKS);
         assertThat(run.err().lines()).containsExactly("renkei: 1 book(s) could not be read and were rejected whole; what they "
                 + "supplied at the last publish is kept, and every other book was loaded:", "  " + message);
         assertThat(run.log()).doesNotContain("\tat ", "Exception");
@@ -368,7 +368,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_population")).containsExactly(List.of("6"));
 
         Run next = load(DAY2.plusDays(1));
-        assertThat(next.exit()).as(next.err()).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(next.exit()).as(next.err()).isEqualTo(ExitCode.UNREADABLE_BOOKS);
         assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM fct_indicator_value"))
                 .containsExactly(List.of(String.valueOf(INDICATOR_FACTS)));
     }

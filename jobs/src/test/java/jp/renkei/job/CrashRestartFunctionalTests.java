@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jp.renkei.JvmFlags;
+import jp.renkei.config.JvmFlags;
 import jp.renkei.RenkeiMain;
 import jp.renkei.generate.GeneratorManifest;
 import jp.renkei.generate.GeneratorSettings;

@@ -27,7 +27,6 @@ import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.SampleInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -259,8 +258,18 @@ class FaultInjectionFunctionalTests {
                 .containsExactly(List.of(sha, String.valueOf(Files.size(input.resolve(CSV2)))));
     }
 
-    @Disabled("issue 12, open: SIGTERM still ends the JVM at once with 143 and no message (reproduced by hand on "
-            + "2026-12-01: StopOnSignal's hook does not stop the job); this test is what the fix must pass")
+    @Test
+    void sigtermDuringThePublishLetsItFinishAndTheLoadEndsWithItsOwnStatus() throws Exception {
+        Path output = copyOutput(afterA, "sigterm-publish");
+        LoadProcess load = LoadProcess.load(inputB, output, DAY2, "step:publish", Map.of());
+        load.awaitStop("step:publish");
+        load.terminate();
+        load.carryOn();
+        assertThat(load.finish()).as(load.output()).isZero();
+        assertThat(load.output()).contains("renkei: load completed; published ").doesNotContain("STOPPED");
+        assertWhollyB(output, DAY2);
+    }
+
     @Test
     void sigtermStopsTheLoadAfterItsLastChunkAsStoppedAndTheSameLoadResumes() throws Exception {
         Path input = dir.resolve("input-generated");
@@ -270,7 +279,7 @@ class FaultInjectionFunctionalTests {
         LoadProcess load = LoadProcess.load(input, output, DAY1, null, smallChunks);
         load.awaitLine("indicators: 8,000 read");
         load.terminate();
-        assertThat(load.finish()).as(load.output()).isEqualTo(NightlyLoad.EXIT_STOPPED);
+        assertThat(load.finish()).as(load.output()).isEqualTo(ExitCode.STOPPED);
         assertThat(load.output()).contains("renkei: the load was stopped (execution ")
                 .contains(", status STOPPED) after its last committed chunk; nothing was published: nothing had been published in "
                         + output + " before, and nothing is now. Run the same load again to resume it.")

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import jp.renkei.JvmFlags;
+import jp.renkei.config.JvmFlags;
 import jp.renkei.RenkeiMain;
 import jp.renkei.bench.ChildProcess;
 import jp.renkei.testsupport.ChildJvm;
@@ -119,7 +119,7 @@ class HostileInputFunctionalTests {
                 dir.resolve("output").toString(), "--run-date", "2026-11-24"));
         ChildProcess.Measurement run = ChildProcess.run(command, Map.of(), dir, dir.resolve("logs/load"), 300);
         String out = Files.readString(run.stdout()) + Files.readString(run.stderr());
-        assertThat(run.exitCode()).as(out).isEqualTo(NightlyLoad.EXIT_UNREADABLE_BOOKS);
+        assertThat(run.exitCode()).as(out).isEqualTo(ExitCode.UNREADABLE_BOOKS);
         assertThat(out).contains("renkei: 1 book(s) could not be read and were rejected whole; what they supplied at the "
                 + "last publish is kept, and every other book was loaded:\n  " + message)
                 .doesNotContain("\tat ").doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import jp.renkei.JvmFlags;
+import jp.renkei.config.JvmFlags;
 import jp.renkei.RenkeiMain;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.testsupport.ChildJvm;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import jp.renkei.RenkeiApplication;
 import jp.renkei.input.InputInventory;
 import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.LegacyDuckDb;

@@ -102,7 +102,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
             assertThat(lines.readLine()).isEqualTo("locked");
             long started = System.nanoTime();
             Run second = load(DAY2);
-            assertThat(second.exit()).isEqualTo(NightlyLoad.EXIT_LOCKED);
+            assertThat(second.exit()).isEqualTo(ExitCode.LOCKED);
             assertThat(second.err()).isEqualTo("renkei: another load is running on " + output + " (it holds "
                     + output.resolve(".renkei.lock") + "); nothing was touched" + System.lineSeparator());
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms until it gave up").isLessThan(5_000);
@@ -193,6 +193,25 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(night2.log()).contains("indicators/δ1-c_医療介護連携_時系列 (9).csv: a symbolic link to a file outside "
                 + "the input folder; not read");
         assertThat(night2.out() + night2.err() + night2.log()).doesNotContain("root:x");
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheInputFolderIsReadWhenTheSiteSaysSo() throws IOException {
+        Path elsewhere = dir.resolve("downloads-disk/δ1-c_医療介護連携_時系列 (9).csv");
+        Files.createDirectories(elsewhere.getParent());
+        Files.writeString(elsewhere, read(CSV2, CP932).replace("158.4", "158.6"), CP932);
+        Files.delete(input.resolve(CSV2));
+        Files.createSymbolicLink(input.resolve(CSV2), elsewhere);
+        System.setProperty("renkei.input-follow-links-out", "true");
+        Run night2;
+        try {
+            night2 = load(DAY2);
+        } finally {
+            System.clearProperty("renkei.input-follow-links-out");
+        }
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(night2.log()).doesNotContain("a symbolic link to a file outside the input folder");
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.6"));
     }
 
     @Test

@@ -47,4 +47,46 @@ class DataChecksTest {
                     "primary keys: one free text per survey, question and respondent: 1 row(s) violate it");
         }
     }
+
+    @Test
+    void aRateOutOfRangeAndAFactThatLostRowsFailWithTheirBoundLimits() throws Exception {
+        try (SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:duckdb:" + tmp.resolve("w.duckdb"), true)) {
+            new WarehouseSchema(ds).migrate();
+            DataChecks checks = new DataChecks(DSL.using(ds, SQLDialect.DUCKDB));
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO dim_indicator (indicator_id, export_id, series_name, indicator_name, load_id) "
+                        + "VALUES ('I1', 'E', 'S', 'N', 'L1')");
+                s.execute("INSERT INTO dim_region (region_code, region_name, region_level, load_id) "
+                        + "VALUES ('112062', '行田市', 'municipality', 'L1')");
+                s.execute("INSERT INTO dim_period (period_key, period_kind, is_partial) VALUES ('FY2017', 'fiscal_year', false)");
+                for (double rate : new double[] {-1, 400, 600}) {
+                    s.execute("INSERT INTO fct_indicator_value (indicator_id, region_code, period_key, period_label, "
+                            + "published_value, value_kind, numerator_estimated, denominator, rate_per_100k, value_status, "
+                            + "source_file_id, source_row, source_column, load_id, display_mode) VALUES ('I1', '112062', "
+                            + "'FY2017', 'H29年', 1, 'rate', false, 100000, " + rate + ", 'ok', 'F', 2, 'C', 'L1', '" + rate + "')");
+                }
+            }
+            assertThat(checks.run(500, 0.2, Map.of("indicator_values", 3L, "population", 0L))).containsExactly(
+                    "rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 2 row(s) violate it");
+            String negative = "rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 1 row(s) violate it";
+            assertThat(checks.run(1_000, 0.2, Map.of("indicator_values", 4L, "activities", 10L))).containsExactly(negative,
+                    "fct_activity dropped from 10 rows (last published) to 0, more than renkei.check-max-row-drop = 0.2",
+                    "fct_indicator_value dropped from 4 rows (last published) to 3, more than renkei.check-max-row-drop = 0.2");
+            assertThat(checks.run(1_000, 0.25, Map.of("indicator_values", 4L))).containsExactly(negative);
+        }
+    }
+
+    @Test
+    void aCheckFileNamesItsCheckAndBindsItsParametersInOrder() {
+        SqlCheck check = SqlCheck.parse("x.sql", """
+                -- check: a name
+                -- params: b, a
+                SELECT 1 WHERE ? < ?;
+                """);
+        assertThat(check.name()).isEqualTo("a name");
+        assertThat(check.sql()).isEqualTo("SELECT 1 WHERE ? < ?");
+        assertThat(check.bindings(Map.of("a", 1, "b", 2))).containsExactly(2, 1);
+        assertThat(SqlCheck.all()).extracting(SqlCheck::name).hasSize(10).contains(
+                "every value has its denominator or a status that says why not");
+    }
 }

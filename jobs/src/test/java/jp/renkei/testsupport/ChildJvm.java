@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import jp.renkei.JvmFlags;
+import jp.renkei.config.JvmFlags;
 
 /**
  * Runs a main class in a child JVM with a class path of our choosing: for what must not share the

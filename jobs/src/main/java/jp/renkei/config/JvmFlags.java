@@ -1,4 +1,4 @@
-package jp.renkei;
+package jp.renkei.config;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.renkei.load;
+package jp.renkei.normalise;
 
 import jp.renkei.input.InputProblem;
 

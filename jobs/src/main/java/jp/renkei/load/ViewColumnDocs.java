@@ -1,0 +1,103 @@
+package jp.renkei.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+
+/**
+ * A column's meaning is written once, on its table; a view that shows the column says so with a line
+ * {@code -- column docs from: fct_x, dim_y} above its {@code CREATE VIEW}, and gets the first of those tables'
+ * comment for each of its columns of the same name (as dbt's docs blocks do). Only what a view computes or renames
+ * is commented on the view itself.
+ */
+public final class ViewColumnDocs {
+
+    private static final Pattern DECLARATION = Pattern.compile(
+            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE OR REPLACE VIEW (\\w+)", Pattern.MULTILINE);
+
+    private ViewColumnDocs() {
+    }
+
+    /** The views' sources as the scripts declare them, in the order the views are made. */
+    public static SequencedMap<String, List<String>> declared(Resource[] scripts) {
+        SequencedMap<String, List<String>> views = new LinkedHashMap<>();
+        for (Resource script : scripts) {
+            try {
+                Matcher m = DECLARATION.matcher(script.getContentAsString(StandardCharsets.UTF_8));
+                while (m.find()) {
+                    views.put(m.group(2), Arrays.stream(m.group(1).split(",")).map(String::strip).toList());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return views;
+    }
+
+    /** Comments every uncommented view column from its declared sources, view by view (a view may be a source). */
+    static void apply(Connection c, SequencedMap<String, List<String>> views) throws SQLException {
+        for (Map.Entry<String, List<String>> view : views.entrySet()) {
+            List<String> statements = new ArrayList<>();
+            for (String column : uncommented(c, view.getKey())) {
+                String doc = firstComment(c, view.getValue(), column);
+                if (doc != null) {
+                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column + " IS '" + doc.replace("'", "''") + "'");
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
+            }
+        }
+    }
+
+    private static List<String> uncommented(Connection c, String view) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT column_name FROM duckdb_columns()
+                WHERE table_name = ? AND database_name = current_database() AND schema_name = 'main'
+                  AND (comment IS NULL OR comment = '')
+                ORDER BY column_index""")) {
+            ps.setString(1, view);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static String firstComment(Connection c, List<String> sources, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT comment FROM duckdb_columns()
+                WHERE table_name = ? AND column_name = ? AND database_name = current_database() AND schema_name = 'main'
+                  AND comment IS NOT NULL AND comment <> ''""")) {
+            for (String source : sources) {
+                ps.setString(1, source);
+                ps.setString(2, column);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getString(1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
