@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.input.SourceKind;
 import jp.renkei.load.DataChecks;
+import jp.renkei.load.DimensionGate;
 import jp.renkei.load.IndicatorValueFormat;
 import jp.renkei.load.InputState;
 import jp.renkei.normalise.LoadItem;
@@ -126,25 +127,39 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @JobScope
-    public PopulationTasklet populationTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
-        return new PopulationTasklet(loadRun, registry, dsl, dataSource);
+    public PopulationTasklet populationTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource,
+                                               RenkeiProperties properties) {
+        return new PopulationTasklet(loadRun, registry, dsl, dataSource, properties.duckdbThreads());
     }
 
+    /**
+     * The 見える化 step: one partition per export, as many at once as DuckDB has threads (the configured share of the
+     * machine). Each partition is a restartable chunk step of its own; the step adds up their figures.
+     */
     @Bean
     public Step indicatorStep(JobRepository repository, PlatformTransactionManager tm, RenkeiProperties properties,
                               IndicatorInputReader indicatorReader, IndicatorValueProcessor indicatorProcessor,
-                              StagingWriter<IndicatorValueRow> indicatorWriter, ProgressReporter progress) {
-        return new StepBuilder("indicators", repository)
+                              StagingWriter<IndicatorValueRow> indicatorWriter, ProgressReporter progress,
+                              ObjectProvider<ExportsToRead> exportsToRead) {
+        String name = "indicators";
+        ChunkProgress chunkProgress = new ChunkProgress(progress.log(), properties.progressEveryRows(), name);
+        Step export = new StepBuilder(name + "Export", repository)
                 .<IndicatorInput, LoadItem<IndicatorValueRow>>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(indicatorReader)
                 .processor(indicatorProcessor)
                 .writer(indicatorWriter)
+                .listener(new JobScopeInPartitions())
                 .listener(indicatorWriter)
-                .listener(progress)
-                .listener(new ChunkProgress(progress.log(), properties.progressEveryRows()))
-                .listener(unreadableBooksToJob())
+                .listener(chunkProgress)
                 .build();
+        ExportPartitions partitions = new ExportPartitions(() -> exportsToRead.getObject().files(), properties.duckdbThreads());
+        ExportPartitionStep step = new ExportPartitionStep(repository, name, partitions, export, properties.duckdbThreads(),
+                new PartitionTotals(repository, partitions));
+        step.registerStepExecutionListener(progress);
+        step.registerStepExecutionListener(chunkProgress);
+        step.registerStepExecutionListener(unreadableBooksToJob());
+        return step;
     }
 
     /** The books the step could not read, handed to the merge (and the exit code) through the job's context. */
@@ -154,27 +169,51 @@ public class NightlyLoadJobConfiguration {
         return promotion;
     }
 
+    /** The exports this load reads, decided when the 見える化 step starts (after the population step). */
     @Bean
-    @StepScope
-    public IndicatorInputReader indicatorReader(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, ProgressReporter progress,
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    public ExportsToRead exportsToRead(LoadRun loadRun, DSLContext dsl,
             @Value("#{jobExecutionContext['" + PrepareLoadTasklet.REREAD_ALL + "']}") Boolean rereadAll) {
-        return new IndicatorInputReader(PrepareLoadTasklet.exportsToRead(loadRun, new InputState(dsl),
-                Boolean.TRUE.equals(rereadAll)), registry, note -> progress.log().event("note", note));
+        return new ExportsToRead(PrepareLoadTasklet.exportsToRead(loadRun, new InputState(dsl), Boolean.TRUE.equals(rereadAll)));
     }
 
+    /** Reads the exports of one partition of the 見える化 step. */
     @Bean
     @StepScope
-    public IndicatorValueProcessor indicatorProcessor(DSLContext dsl, RenkeiProperties properties) {
+    public IndicatorInputReader indicatorReader(ExportsToRead exports, LoadRegistry registry, ProgressReporter progress,
+            @Value("#{stepExecutionContext['" + ExportPartitions.FROM + "']}") Integer from,
+            @Value("#{stepExecutionContext['" + ExportPartitions.TO + "']}") Integer to) {
+        return new IndicatorInputReader(exports.files().subList(from, to), registry, note -> progress.log().event("note", note));
+    }
+
+    /** What every partition of the 見える化 step looks values up in, read once per load (after the population step). */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    public IndicatorLookups indicatorLookups(DSLContext dsl, RenkeiProperties properties) {
         WarehouseLookups lookups = new WarehouseLookups(dsl);
-        return new IndicatorValueProcessor(lookups.catalogue(), lookups.regions(),
+        return new IndicatorLookups(lookups.catalogue(), lookups.regions(),
                 new RateNormaliser(lookups.populations(properties.denominatorMaxYearDistance())));
     }
 
     @Bean
     @StepScope
-    public StagingWriter<IndicatorValueRow> indicatorWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun) {
+    public IndicatorValueProcessor indicatorProcessor(IndicatorLookups lookups) {
+        return new IndicatorValueProcessor(lookups.catalogue(), lookups.regions(), lookups.normaliser());
+    }
+
+    /** Shared by the partitions of one load's 見える化 step, whose chunks commit at the same time. */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    public DimensionGate dimensionGate(PlatformTransactionManager tm) {
+        return new DimensionGate(tm);
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter<IndicatorValueRow> indicatorWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun,
+                                                            DimensionGate gate) {
         return new StagingWriter<>(dataSource, dsl, new IndicatorValueFormat(), SourceKind.INDICATORS, loadRun.loadId(),
-                loadRun.inventory());
+                loadRun.inventory(), gate);
     }
 
     @Bean

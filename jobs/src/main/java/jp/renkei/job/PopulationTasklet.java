@@ -56,8 +56,11 @@ public class PopulationTasklet implements Tasklet {
     private final DSLContext dsl;
     private final DataSource dataSource;
     private final InputState state;
+    private final int threads;
 
-    public PopulationTasklet(LoadRun run, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
+    /** @param threads how many exports are read for their denominators at once */
+    public PopulationTasklet(LoadRun run, LoadRegistry registry, DSLContext dsl, DataSource dataSource, int threads) {
+        this.threads = threads;
         this.run = run;
         this.registry = registry;
         this.dsl = dsl;
@@ -132,8 +135,10 @@ public class PopulationTasklet implements Tasklet {
                 .fetch(r -> new DenominatorSources.Sourced(figure(r), r.getSourceFileId(), exportPaths.get(r.getSourceFileId())));
         ExportDenominators exports = new ExportDenominators(new WarehouseLookups(dsl).regions());
         List<DenominatorSources.Sourced> read = new ArrayList<>();
-        for (InputFile file : toRead) {
-            exports.read(file).forEach(f -> read.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath())));
+        List<List<PopulationFigure>> figures = exports.readAll(toRead, threads);
+        for (int i = 0; i < toRead.size(); i++) {
+            InputFile file = toRead.get(i);
+            figures.get(i).forEach(f -> read.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath())));
         }
         DenominatorSources.Outcome outcome = DenominatorSources.decide(folder, held, read);
         writer.write(outcome.toStage().stream().map(s -> new PopulationFormat.Row(s.figure(), s.sourceFileId())).toList(),

@@ -24,6 +24,9 @@ public record RunSummary(long executionId, String runDate, LocalDateTime start, 
         long empty = 0;
         long unreadable = 0;
         for (StepExecution s : execution.getStepExecutions()) {
+            if (ExportPartitions.isPartition(s.getStepName())) {
+                continue; // the step they belong to has their figures added up
+            }
             var c = s.getExecutionContext();
             empty += c.getInt(IndicatorInputReader.EMPTY_EXPORTS, 0);
             unreadable += IndicatorInputReader.unreadable(c).size();

@@ -58,6 +58,17 @@ public final class IndicatorValueFormat implements RowFormat<IndicatorValueRow> 
     }
 
     @Override
+    public java.util.Set<String> dimensionKeys(List<IndicatorValueRow> rows) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (IndicatorValueRow r : rows) {
+            if (!r.series().catalogued()) {
+                ids.add(r.indicatorId());
+            }
+        }
+        return ids;
+    }
+
+    @Override
     public Optional<PeriodLabel> period(IndicatorValueRow row) {
         return Optional.of(row.period());
     }

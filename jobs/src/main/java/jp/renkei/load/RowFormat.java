@@ -17,4 +17,9 @@ public interface RowFormat<T> {
     /** Adds what the rows refer to and no earlier step wrote (an uncatalogued indicator), in the chunk's transaction. */
     default void addDimensions(org.jooq.DSLContext dsl, java.util.List<T> rows, String loadId) {
     }
+
+    /** The keys of the rows {@link #addDimensions} may add for these rows, so that a chunk adding none can say so. */
+    default java.util.Set<String> dimensionKeys(java.util.List<T> rows) {
+        return java.util.Set.of();
+    }
 }

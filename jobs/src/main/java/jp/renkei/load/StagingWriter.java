@@ -29,10 +29,18 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
     private final SourceKind kind;
     private final String loadId;
     private final InputInventory inventory;
+    private final DimensionGate gate;
     private StepExecution stepExecution;
 
     public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
                          InputInventory inventory) {
+        this(dataSource, dsl, format, kind, loadId, inventory, null);
+    }
+
+    /** @param gate shared by writers whose chunks commit at the same time (a partitioned step); null when alone */
+    public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
+                         InputInventory inventory, DimensionGate gate) {
+        this.gate = gate;
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.format = format;
@@ -66,8 +74,18 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
     public void write(List<T> rows, List<InputProblem> rejects) throws Exception {
         List<PeriodLabel> periods = new ArrayList<>();
         rows.forEach(r -> format.period(r).ifPresent(periods::add));
-        PeriodDimension.add(dsl, periods);
-        format.addDimensions(dsl, rows, loadId);
+        if (gate == null) {
+            PeriodDimension.add(dsl, periods);
+            format.addDimensions(dsl, rows, loadId);
+        } else {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            periods.forEach(p -> keys.add("dim_period " + p.key()));
+            format.dimensionKeys(rows).forEach(k -> keys.add(format.stagingTable() + " " + k));
+            gate.add(keys, () -> {
+                PeriodDimension.add(dsl, periods);
+                format.addDimensions(dsl, rows, loadId);
+            });
+        }
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             if (!rows.isEmpty()) {

@@ -58,6 +58,31 @@ public final class ExportDenominators {
         };
     }
 
+    /**
+     * The figures of each export, in the order of {@code files}, read on {@code threads} threads: the exports are
+     * independent files, and reading them is most of what this costs.
+     */
+    public List<List<PopulationFigure>> readAll(List<InputFile> files, int threads) throws InterruptedException {
+        if (threads <= 1 || files.size() <= 1) {
+            return files.stream().map(this::read).toList();
+        }
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<List<PopulationFigure>>> read = new ArrayList<>();
+            for (InputFile file : files) {
+                read.add(pool.submit(() -> read(file)));
+            }
+            List<List<PopulationFigure>> figures = new ArrayList<>(files.size());
+            for (var f : read) {
+                try {
+                    figures.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            return figures;
+        }
+    }
+
     /** The figures one export gives; empty when it has none or cannot be read. */
     public List<PopulationFigure> read(InputFile file) {
         if (file.overLimit() != null) {

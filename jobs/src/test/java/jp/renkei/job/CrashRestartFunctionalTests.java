@@ -22,6 +22,7 @@ import jp.renkei.generate.InputGenerator;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.DuckDbFiles;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,6 +80,47 @@ class CrashRestartFunctionalTests {
             assertThat(snapshot(output, table)).as(table).isEqualTo(snapshot(clean, table));
         }
         assertThat(snapshot(output, "indicator_values")).hasSize(CELLS);
+    }
+
+    /**
+     * The 見える化 step runs its partitions (ranges of exports) on two threads. Killed while partitions are
+     * half-read, the same load resumes each where its last chunk committed and does not read a completed one again:
+     * the cells read before the kill (as committed) and after it add up to the cells of the input exactly, the step
+     * counts every cell loaded once, and the warehouse equals a clean run's.
+     */
+    @Test
+    void aKillInsideTheParallelStepResumesEveryPartitionWithoutLossOrDuplicate() throws Exception {
+        Path output = dir.resolve("crash-parallel");
+        Load killed = Load.start(output);
+        killed.killAfter("indicators: 8,000 read");
+        Path work = output.resolve("work/warehouse.duckdb");
+        String partitions = """
+                SELECT s.status, s.read_count, s.commit_count FROM batch_step_execution s
+                WHERE s.step_name LIKE 'indicators:%%' AND s.job_execution_id = (SELECT %s(job_execution_id) FROM batch_job_execution)
+                ORDER BY s.step_name""";
+        List<List<String>> atKill = DuckDbFiles.query(work, partitions.formatted("max"));
+        assertThat(atKill).as("partitions: ranges of the exports, a few per thread").hasSize(8);
+        assertThat(atKill.stream().filter(p -> Integer.parseInt(p.get(2)) > 0)).as("partitions with committed chunks")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(atKill.stream().filter(p -> !p.get(0).equals("COMPLETED"))).as("killed mid-step").isNotEmpty();
+        long committedBefore = atKill.stream().mapToLong(p -> Long.parseLong(p.get(1))).sum();
+
+        Load restart = Load.start(output);
+        assertThat(restart.finish()).as(restart.output()).isZero();
+        Matcher step = Pattern.compile("\\[4/9] indicators +COMPLETED read ([0-9,]+) +loaded ([0-9,]+) +rejected 0")
+                .matcher(restart.output());
+        assertThat(step.find()).as(restart.output()).isTrue();
+        long readAfter = Long.parseLong(step.group(1).replace(",", ""));
+        assertThat(committedBefore + readAfter).as("cells read before the kill (committed) and after it").isEqualTo(CELLS);
+        assertThat(step.group(2)).as("cells loaded by the step, over both runs").isEqualTo("49,600");
+        List<List<String>> resumed = DuckDbFiles.query(work, partitions.formatted("max"));
+        assertThat(resumed).as("only the partitions not completed before run again")
+                .hasSize((int) atKill.stream().filter(p -> !p.get(0).equals("COMPLETED")).count())
+                .allSatisfy(p -> assertThat(p.get(0)).isEqualTo("COMPLETED"));
+
+        assertThat(DuckDbFiles.contentOf(output.resolve("warehouse.duckdb")))
+                .isEqualTo(DuckDbFiles.contentOf(clean.resolve("warehouse.duckdb")));
+        assertThat(snapshot(output, "indicator_values")).hasSize(CELLS).isEqualTo(snapshot(clean, "indicator_values"));
     }
 
     private static List<List<String>> snapshot(Path output, String table) {
