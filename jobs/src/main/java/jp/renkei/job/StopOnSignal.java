@@ -17,6 +17,8 @@ public final class StopOnSignal {
 
     /** How long a stop may take: the chunk or tasklet in progress finishes first. */
     private static final long GRACE_SECONDS = 300;
+    /** How long the main thread may take, once the context is closed, to end the process with the load's status. */
+    private static final long EXIT_SECONDS = 60;
 
     private static volatile boolean signalled;
 
@@ -53,6 +55,9 @@ public final class StopOnSignal {
             }
             try {
                 closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                // the JVM ends when this hook returns, with the signal's status: wait for the main thread to say the
+                // load's outcome and halt with it (RenkeiMain), which ends this wait too
+                Thread.sleep(TimeUnit.SECONDS.toMillis(EXIT_SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the JVM ends in any case
             }
