@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import jp.renkei.config.SqlFiles;
 
 /**
  * One data check of {@code sql/checks/}, dbt-test style: a query that returns the rows that fail it. Its header
@@ -25,17 +24,15 @@ record SqlCheck(String name, String sql, List<String> params, String message) {
 
     /** Every check under {@code sql/checks/} on the class path, in file-name order. */
     static List<SqlCheck> all() {
-        try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:sql/checks/*.sql");
-            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-            List<SqlCheck> checks = new ArrayList<>();
-            for (Resource file : files) {
+        List<SqlCheck> checks = new ArrayList<>();
+        for (Resource file : SqlFiles.in("checks")) {
+            try {
                 checks.add(parse(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the data check " + file.getFilename(), e);
             }
-            return List.copyOf(checks);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the data checks in sql/checks/", e);
         }
+        return List.copyOf(checks);
     }
 
     static SqlCheck parse(String file, String text) {

@@ -1,19 +1,15 @@
 package jp.renkei.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.renkei.config.SqlFiles;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
@@ -69,13 +65,7 @@ public class WarehouseSchema implements InitializingBean {
 
     /** renkei's DDL, in the order it runs (the benchmark's floor builds the same schema from it). */
     public static Resource[] schemaScripts() {
-        try {
-            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:sql/schema/*.sql");
-            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
-            return scripts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFiles.in("schema");
     }
 
     /** Staging tables are made AS SELECT from their facts; their columns mean the same, so say so once. */

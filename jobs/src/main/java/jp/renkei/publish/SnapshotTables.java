@@ -3,15 +3,13 @@ package jp.renkei.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import jp.renkei.config.SqlFiles;
 
 /**
  * The Parquet snapshot's tables: the analysts' views, flat for BI tools, one query each under {@code sql/snapshot/}
@@ -43,10 +41,8 @@ public final class SnapshotTables {
 
     private static SequencedMap<String, String> read() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:sql/snapshot/*.sql");
-            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             SequencedMap<String, String> queries = new LinkedHashMap<>();
-            for (Resource file : files) {
+            for (Resource file : SqlFiles.in("snapshot")) {
                 String name = file.getFilename().replaceFirst("^\\d+_", "").replaceFirst("\\.sql$", "");
                 String sql = file.getContentAsString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
                         .collect(Collectors.joining(" ")).strip();

@@ -1,0 +1,25 @@
+package jp.renkei.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The SQL files of one folder under {@code sql/} (schema, checks, snapshot), as the jar carries them, in file-name order. */
+public final class SqlFiles {
+
+    private SqlFiles() {
+    }
+
+    public static Resource[] in(String folder) {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:sql/" + folder + "/*.sql");
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the SQL files in sql/" + folder + "/", e);
+        }
+    }
+}
