@@ -9,7 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.input.InputVerification;
-import jp.renkei.publish.InputFile;
+import jp.renkei.publish.ManifestInputFile;
 import jp.renkei.publish.PublishedArtefact;
 import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
@@ -86,7 +86,7 @@ public class PublishTasklet implements Tasklet {
             Switchover.recover(output); // a previous attempt's staged files
             Path staging = Switchover.stagingRoot(output);
             SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
-                    SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(InputFile::of).toList(),
+                    SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(ManifestInputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
             if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {

@@ -23,9 +23,7 @@ import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import jp.renkei.config.Json;
 
 /**
  * Publishes one day's snapshot of warehouse tables as Hive-partitioned Parquet:
@@ -51,11 +49,6 @@ public final class SnapshotPublisher {
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private final ParquetResultSetWriter writer;
     private final Clock clock;
@@ -93,7 +86,7 @@ public final class SnapshotPublisher {
      * @param inputFiles   files the warehouse was loaded from, for the manifest
      */
     public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
-            SequencedMap<String, String> queries, List<InputFile> inputFiles) throws IOException, SQLException {
+            SequencedMap<String, String> queries, List<ManifestInputFile> inputFiles) throws IOException, SQLException {
         return publish(outputDir, snapshotDate, connection, queries, Map.of(), inputFiles);
     }
 
@@ -113,7 +106,7 @@ public final class SnapshotPublisher {
 
     /** As above; tables named in {@code slicing} are read in slices. Publishes at once (its own switch-over). */
     public SnapshotResult publish(Path outputDir, LocalDate snapshotDate, Connection connection,
-            SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<InputFile> inputFiles)
+            SequencedMap<String, String> queries, Map<String, Slicing> slicing, List<ManifestInputFile> inputFiles)
             throws IOException, SQLException {
         Switchover.recover(outputDir);
         try {
@@ -158,7 +151,7 @@ public final class SnapshotPublisher {
      */
     public Staged stage(Path outputDir, LocalDate snapshotDate, Connection connection,
             SequencedMap<String, String> queries, Map<String, Slicing> slicing, Map<String, Partitioning> partitioning,
-            List<InputFile> inputFiles, SnapshotManifest.Origin origin) throws IOException, SQLException {
+            List<ManifestInputFile> inputFiles, SnapshotManifest.Origin origin) throws IOException, SQLException {
         queries.keySet().forEach(SnapshotPublisher::checkTableName);
         Path root = outputDir.resolve(PARQUET_DIR);
         Files.createDirectories(root);
@@ -199,7 +192,7 @@ public final class SnapshotPublisher {
                             slicing.get(table.name()), previous.get(table.name()), fingerprints.get(table.name())));
             SnapshotManifest manifest = new SnapshotManifest(snapshotDate.toString(), clock.instant().toString(),
                     tables, inputFiles, origin.loadId(), origin.inputFingerprint());
-            AtomicFiles.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(manifest));
+            AtomicFiles.write(staging.resolve(MANIFEST), Json.pretty(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             AtomicFiles.write(staging.resolve(SUCCESS), new byte[0]);
             SequencedMap<String, Long> counts = new LinkedHashMap<>();
             tables.forEach(t -> counts.put(t.name(), t.rowCount()));
@@ -400,7 +393,7 @@ public final class SnapshotPublisher {
         Path manifest = root.resolve(MANIFEST);
         if (Files.isRegularFile(manifest) && Files.isRegularFile(root.resolve(SUCCESS))) {
             try {
-                return JSON.readValue(manifest.toFile(), SnapshotManifest.class);
+                return Json.MAPPER.readValue(manifest.toFile(), SnapshotManifest.class);
             } catch (RuntimeException unreadable) {
                 return null; // an older or damaged manifest: write everything
             }

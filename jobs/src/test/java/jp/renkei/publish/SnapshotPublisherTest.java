@@ -104,7 +104,7 @@ class SnapshotPublisherTest {
         Files.writeString(csv, "abc", StandardCharsets.US_ASCII);
         Path xlsx = inputs.resolve("survey.xlsx");
         Files.write(xlsx, new byte[0]);
-        List<InputFile> inputFiles = List.of(InputFile.of(inputs, csv), InputFile.of(inputs, xlsx));
+        List<ManifestInputFile> inputFiles = List.of(ManifestInputFile.of(inputs, csv), ManifestInputFile.of(inputs, xlsx));
 
         publisher.publish(output, DAY, duckdb,
                 queries("all_types", AllTypesFixture.SELECT, "area", "SELECT * FROM area"), inputFiles);
@@ -331,7 +331,7 @@ class SnapshotPublisherTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(output)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
-                files.put(output.relativize(file).toString(), InputFile.of(output, file).sha256());
+                files.put(output.relativize(file).toString(), ManifestInputFile.of(output, file).sha256());
             }
         }
         return files;
