@@ -14,6 +14,7 @@ import jp.renkei.publish.PublishedArtefact;
 import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotTables;
+import jp.renkei.publish.StagedSnapshot;
 import jp.renkei.publish.Switchover;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
@@ -85,7 +86,7 @@ public class PublishTasklet implements Tasklet {
             c.setAutoCommit(true);
             Switchover.recover(output); // a previous attempt's staged files
             Path staging = Switchover.stagingRoot(output);
-            SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
+            StagedSnapshot snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
                     SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(ManifestInputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;

@@ -235,16 +235,16 @@ class SnapshotPublisherTest {
 
     @Test
     void aQueryIsSplitAtItsFinalOrderByOnly() {
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v ORDER BY a, b DESC"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v", " ORDER BY a, b DESC"));
-        assertThat(SnapshotPublisher.Query.of("select * from v\norder by a"))
-                .isEqualTo(new SnapshotPublisher.Query("select * from v", "\norder by a"));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM (SELECT * FROM t ORDER BY x) q"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM (SELECT * FROM t ORDER BY x) q", ""));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM t ORDER BY coalesce(a, b)"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM t ORDER BY coalesce(a, b)", ""));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v_survey_results"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v_survey_results", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM v ORDER BY a, b DESC"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM v", " ORDER BY a, b DESC"));
+        assertThat(QuerySlices.Query.of("select * from v\norder by a"))
+                .isEqualTo(new QuerySlices.Query("select * from v", "\norder by a"));
+        assertThat(QuerySlices.Query.of("SELECT * FROM (SELECT * FROM t ORDER BY x) q"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM (SELECT * FROM t ORDER BY x) q", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM t ORDER BY coalesce(a, b)"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM t ORDER BY coalesce(a, b)", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM v_survey_results"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM v_survey_results", ""));
     }
 
     private String areaFingerprint() {
