@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,21 +94,21 @@ public final class Benchmark {
         out.println("bench: [1/6] renkei load ...");
         var load = child(List.of("load", "--input", abs(input), "--output", abs(renkeiOut), "--run-date",
                 settings.runDate().toString(), "--log-format", "json"), renkeiEnv, logs.resolve("renkei-load"));
-        Map<String, Object> renkei = renkeiStage(load, values);
+        Map<String, Object> renkei = RenkeiLoadStage.figures(load, values);
         stages.put("renkeiLoad", renkei);
 
         // 2. nightly re-run, nothing changed
         out.println("bench: [2/6] renkei load, next night, input unchanged ...");
         var rerun = child(List.of("load", "--input", abs(input), "--output", abs(renkeiOut), "--run-date",
                 settings.runDate().plusDays(1).toString(), "--log-format", "json"), renkeiEnv, logs.resolve("renkei-rerun"));
-        Map<String, Object> again = renkeiStage(rerun, values);
+        Map<String, Object> again = RenkeiLoadStage.figures(rerun, values);
         again.put("percentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
         stages.put("renkeiRerun", again);
 
         // 2a. incremental nights: one export downloaded again with a value corrected, then five (IncrementalNights)
         out.println("bench: [2/6] renkei load, next nights, one changed export, then five ...");
         stages.putAll(new IncrementalNights(work.resolve("incremental")).run(
-                (args, name) -> renkeiStage(child(args, renkeiEnv, logs.resolve(name)), values), input, renkeiOut,
+                (args, name) -> RenkeiLoadStage.figures(child(args, renkeiEnv, logs.resolve(name)), values), input, renkeiOut,
                 settings.runDate().plusDays(2), load.wallSeconds()));
 
         // 2b. the council report written again from the published warehouse, held to its budgets
@@ -119,114 +117,41 @@ public final class Benchmark {
 
         // 3. the floor
         out.println("bench: [3/6] floor: DuckDB read_csv + COPY TO parquet ...");
-        Path floorWork = work.resolve("floor");
-        deleteTree(floorWork);
-        Files.createDirectories(floorWork);
-        Path floorResult = floorWork.resolve("result.json");
-        var floorRun = child(List.of("bench", "floor", "--input", abs(input), "--work", abs(floorWork), "--memory-limit",
-                settings.duckdbMemory(), "--threads", String.valueOf(settings.duckdbThreads()), "--result", abs(floorResult)),
-                Map.of(), logs.resolve("floor"));
-        JsonNode fr = Json.read(floorResult);
-        Map<String, Object> floor = measured(floorRun);
-        long floorRows = fr.path("indicatorRows").asLong();
-        double floorSeconds = fr.path("timedSeconds").asDouble();
-        floor.put("what", "renkei's schema; read_csv (UTF-8, decoded beforehand) into the same tables in SQL alone (unpivot, "
-                + "region/indicator/period/unit joins, denominators and rates, survey counts); then COPY (query) TO parquet "
-                + "(zstd) of every snapshot table; no rejects, lineage, job repository or warehouse copy");
-        floor.put("rows", floorRows);
-        floor.put("seconds", floorSeconds);
-        floor.put("rowsPerSecond", floorRows / floorSeconds);
-        floor.put("readSeconds", fr.path("readSeconds").asDouble());
-        floor.put("indicatorSeconds", fr.path("indicatorSeconds").asDouble());
-        floor.put("surveySeconds", fr.path("surveySeconds").asDouble());
-        floor.put("copySeconds", fr.path("copySeconds").asDouble());
-        floor.put("decodeSecondsNotTimed", fr.path("decodeSeconds").asDouble());
-        floor.put("populationRows", fr.path("populationRows").asLong());
-        floor.put("snapshotRows", fr.path("snapshotRows"));
-        floor.put("parquetBytes", fr.path("parquetBytes").asLong());
-        floor.put("duckdbVersion", fr.path("duckdbVersion").asString());
+        Map<String, Object> floor = FloorStage.run(settings, input, work, this::child, logs);
+        double floorSeconds = (double) floor.get("seconds");
         stages.put("floor", floor);
 
         // 4. Parquet: renkei's writer against COPY TO, the same rows
         out.println("bench: [4/6] parquet: renkei's writer and DuckDB COPY TO on the same rows ...");
-        Path parquetWork = work.resolve("parquet");
-        deleteTree(parquetWork);
-        Files.createDirectories(parquetWork);
-        Path parquetResult = parquetWork.resolve("result.json");
-        var parquetRun = child(List.of("bench", "parquet", "--warehouse", abs(renkeiOut.resolve("warehouse.duckdb")),
-                "--work", abs(parquetWork), "--memory-limit", settings.duckdbMemory(), "--threads",
-                String.valueOf(settings.duckdbThreads()), "--result", abs(parquetResult)), Map.of(), logs.resolve("parquet"));
-        JsonNode pr = Json.read(parquetResult);
-        Map<String, Object> parquet = measured(parquetRun);
-        parquet.put("what", "the snapshot's two national-size tables (" + pr.path("tables") + ") from the published "
-                + "warehouse: renkei's publisher (Arrow export, parquet-java column writers, sliced, side by side) "
-                + "against DuckDB COPY (query) TO parquet (zstd) of the same queries");
-        parquet.put("rows", pr.path("rows").asLong());
-        parquet.put("renkeiSeconds", pr.path("renkeiSeconds").asDouble());
-        parquet.put("copySeconds", pr.path("copySeconds").asDouble());
-        parquet.put("renkeiRowsPerSecond", pr.path("rows").asLong() / pr.path("renkeiSeconds").asDouble());
-        parquet.put("copyRowsPerSecond", pr.path("rows").asLong() / pr.path("copySeconds").asDouble());
+        Map<String, Object> parquet = ParquetStage.run(settings, renkeiOut, work, this::child, logs);
         stages.put("parquet", parquet);
-        deleteTree(parquetWork.resolve("renkei"));
-        deleteTree(parquetWork.resolve("duckdb"));
 
         // 5. the usual approach, on a sample
         out.println("bench: [5/6] usual: JdbcBatchItemWriter on " + settings.sampleRows() + " rows ...");
-        Path usualWork = work.resolve("usual");
-        deleteTree(usualWork);
-        Files.createDirectories(usualWork);
-        Path usualResult = usualWork.resolve("result.json");
-        var usualRun = child(List.of("bench", "usual", "--input", abs(input), "--warehouse",
-                abs(renkeiOut.resolve("warehouse.duckdb")), "--work", abs(usualWork), "--sample-rows",
-                String.valueOf(settings.sampleRows()), "--chunk-size", String.valueOf(settings.chunkSize()),
-                "--memory-limit", settings.duckdbMemory(), "--threads", String.valueOf(settings.duckdbThreads()),
-                "--result", abs(usualResult)), Map.of(), logs.resolve("usual"));
-        JsonNode ur = Json.read(usualResult);
-        Map<String, Object> usual = measured(usualRun);
-        long sample = ur.path("rowsWritten").asLong();
-        double usualRps = ur.path("rowsPerSecond").asDouble();
-        double extrapolatedStep = values / usualRps;
-        double renkeiIndicators = stepSeconds(renkei, "indicators");
-        double renkeiMerge = stepSeconds(renkei, "mergeIndicators");
-        double extrapolatedLoad = load.wallSeconds() - renkeiIndicators - renkeiMerge + extrapolatedStep;
-        usual.put("what", "renkei's indicators step (same reader, processor, chunk size) writing with JdbcBatchItemWriter "
-                + "straight into fct_indicator_value; the rest of the load taken as renkei's, merge left out");
-        usual.put("label", "extrapolated from " + sample + " rows");
-        usual.put("sampleRows", sample);
-        usual.put("sampleSeconds", ur.path("seconds").asDouble());
-        usual.put("rowsPerSecond", usualRps);
-        usual.put("extrapolatedIndicatorsStepSeconds", extrapolatedStep);
-        usual.put("extrapolatedLoadSeconds", extrapolatedLoad);
-        usual.put("extrapolatedLoadRowsPerSecond", values / extrapolatedLoad);
-        usual.put("chunkSize", ur.path("chunkSize").asInt());
-        usual.put("peakRssNote", "peak RSS of the sample run only (not extrapolated)");
+        Map<String, Object> usual = UsualStage.run(settings, input, renkeiOut, work, this::child, logs, renkei,
+                load.wallSeconds(), values);
         stages.put("usual", usual);
+        double extrapolatedLoad = (double) usual.get("extrapolatedLoadSeconds");
+        double extrapolatedStep = (double) usual.get("extrapolatedIndicatorsStepSeconds");
+        double renkeiIndicators = RenkeiLoadStage.stepSeconds(renkei, "indicators");
+        double renkeiMerge = RenkeiLoadStage.stepSeconds(renkei, "mergeIndicators");
 
-        // 5. --help
+        // 6. --help
         out.println("bench: [6/6] renkei --help x" + settings.helpRuns() + " ...");
-        List<ChildProcess.Measurement> helps = new ArrayList<>();
-        for (int i = 0; i < settings.helpRuns(); i++) {
-            helps.add(child(List.of("--help"), Map.of(), logs.resolve("help-" + (i + 1))));
-        }
-        helps.sort(Comparator.comparingDouble(ChildProcess.Measurement::wallSeconds));
-        Map<String, Object> help = measured(helps.get(helps.size() / 2));
-        help.put("what", "java … RenkeiMain --help (the JVM only, not the ./renkei shell launcher); median of "
-                + helps.size());
-        help.put("allSeconds", helps.stream().map(ChildProcess.Measurement::wallSeconds).toList());
-        stages.put("help", help);
+        stages.put("help", HelpStage.run(settings, this::child, logs));
 
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("renkeiOverFloor", load.wallSeconds() / floorSeconds);
         ratios.put("renkeiOverFloorNote", "renkei load wall time (whole child process) / floor's timed read_csv + COPY");
-        ratios.put("renkeiOverFloorChildWall", load.wallSeconds() / floorRun.wallSeconds());
+        ratios.put("renkeiOverFloorChildWall", load.wallSeconds() / (double) floor.get("wallSeconds"));
         ratios.put("usualOverRenkei", extrapolatedLoad / load.wallSeconds());
-        ratios.put("usualOverRenkeiNote", "usual load time (extrapolated from " + sample + " rows) / renkei load wall time");
+        ratios.put("usualOverRenkeiNote", "usual load time (" + usual.get("label") + ") / renkei load wall time");
         ratios.put("usualOverRenkeiIndicatorsStep", renkeiIndicators <= 0 ? null
                 : (extrapolatedStep) / (renkeiIndicators + renkeiMerge));
         ratios.put("rerunPercentOfFullLoad", 100.0 * rerun.wallSeconds() / load.wallSeconds());
         ratios.put("oneChangedExportPercentOfFullLoad", percentOfFullLoad(stages, "oneChangedExport"));
         ratios.put("fiveChangedExportsPercentOfFullLoad", percentOfFullLoad(stages, "fiveChangedExports"));
-        ratios.put("parquetJavaOverCopyTo", pr.path("renkeiSeconds").asDouble() / pr.path("copySeconds").asDouble());
+        ratios.put("parquetJavaOverCopyTo", (double) parquet.get("renkeiSeconds") / (double) parquet.get("copySeconds"));
         report.put("ratios", ratios);
         report.put("logs", abs(logs));
 
@@ -234,7 +159,7 @@ public final class Benchmark {
         String json = Json.write(report);
         Files.writeString(file, json);
         Files.writeString(settings.output().resolve("latest.json"), json);
-        printTable(report);
+        new BenchTable(out).print(report);
         out.println("bench: wrote " + file + " and " + settings.output().resolve("latest.json"));
         return file;
     }
@@ -263,121 +188,9 @@ public final class Benchmark {
         return s;
     }
 
-    /** A renkei load's figures: the child's, plus its steps as it printed them (--log-format json). */
-    private static Map<String, Object> renkeiStage(ChildProcess.Measurement m, long values) throws IOException {
-        Map<String, Object> s = measured(m);
-        Map<String, Object> steps = new LinkedHashMap<>();
-        long loaded = -1;
-        long factRows = -1;
-        String summary = null;
-        Double jobSeconds = null;
-        for (String line : Files.readAllLines(m.stdout())) {
-            if (!line.startsWith("{")) {
-                continue;
-            }
-            JsonNode n;
-            try {
-                n = Json.parse(line);
-            } catch (RuntimeException e) {
-                continue;
-            }
-            String event = n.path("event").asString("");
-            if (event.equals("step")) {
-                String name = n.path("step").asString();
-                double sec = n.path("seconds").asDouble();
-                long read = n.path("read").asLong();
-                long rows = n.path("loaded").asLong();
-                Map<String, Object> st = new LinkedHashMap<>();
-                st.put("seconds", sec);
-                st.put("read", read);
-                st.put("loaded", rows);
-                // publish reads and loads nothing itself: its rows are the values it publishes
-                long through = name.equals("publish") ? values : Math.max(read, rows);
-                st.put("rowsPerSecond", sec > 0 && through > 0 ? through / sec : null);
-                steps.put(name, st);
-                if (name.equals("indicators")) {
-                    loaded = rows;
-                } else if (name.equals("mergeIndicators")) {
-                    factRows = rows;
-                }
-            } else if (event.equals("summary") || event.equals("already_loaded")) {
-                summary = n.path("message").asString();
-                try {
-                    jobSeconds = Duration.between(LocalDateTime.parse(n.path("start").asString()),
-                            LocalDateTime.parse(n.path("end").asString())).toMillis() / 1000.0;
-                } catch (RuntimeException e) {
-                    // no start/end: leave it out
-                }
-            }
-        }
-        s.put("rows", values);
-        s.put("rowsPerSecond", values / m.wallSeconds());
-        s.put("indicatorValuesLoaded", loaded);
-        s.put("factRowsMerged", factRows);
-        s.put("steps", steps);
-        s.put("summary", summary);
-        s.put("jobSeconds", jobSeconds);
-        s.put("jobSecondsNote", "the Spring Batch job's own start..end; wallSeconds - jobSeconds is JVM, Spring and schema start-up");
-        return s;
-    }
-
     @SuppressWarnings("unchecked")
     private static Object percentOfFullLoad(Map<String, Object> stages, String stage) {
         return ((Map<String, Object>) stages.get(stage)).get("percentOfFullLoad");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static double stepSeconds(Map<String, Object> stage, String step) {
-        Object st = ((Map<String, Object>) stage.get("steps")).get(step);
-        return st == null ? 0 : (double) ((Map<String, Object>) st).get("seconds");
-    }
-
-    @SuppressWarnings("unchecked")
-    private void printTable(Map<String, Object> report) {
-        Map<String, Object> stages = (Map<String, Object>) report.get("stages");
-        out.println();
-        out.printf(Locale.ROOT, "%-34s %10s %12s %14s %12s%n", "stage", "seconds", "rows", "rows/s", "peak RSS MiB");
-        row("renkei load (whole process)", stages.get("renkeiLoad"), "wallSeconds", "rows", "rowsPerSecond");
-        Map<String, Object> steps = (Map<String, Object>) ((Map<String, Object>) stages.get("renkeiLoad")).get("steps");
-        for (String name : List.of("indicators", "mergeIndicators", "publish")) {
-            Map<String, Object> st = (Map<String, Object>) steps.get(name);
-            if (st != null) {
-                Object rps = st.get("rowsPerSecond");
-                out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s %12s%n", "step " + name, (double) st.get("seconds"),
-                        String.format(Locale.ROOT, "%,d", name.equals("publish") ? (long) ((Map<String, Object>) stages.get("renkeiLoad")).get("rows")
-                                : Math.max((long) st.get("read"), (long) st.get("loaded"))),
-                        rps == null ? "-" : String.format(Locale.ROOT, "%,.0f", (double) rps), "");
-            }
-        }
-        row("renkei re-run, input unchanged", stages.get("renkeiRerun"), "wallSeconds", "rows", "rowsPerSecond");
-        IncrementalNights.print(stages, out);
-        out.println(ReportStage.tableLine((Map<String, Object>) stages.get("report")));
-        row("floor: DuckDB read_csv+COPY", stages.get("floor"), "seconds", "rows", "rowsPerSecond");
-        Map<String, Object> usual = (Map<String, Object>) stages.get("usual");
-        row("usual: JdbcBatchItemWriter step", usual, "sampleSeconds", "sampleRows", "rowsPerSecond");
-        out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s %12s%n", "usual load, " + usual.get("label"),
-                (double) usual.get("extrapolatedLoadSeconds"), "", String.format(Locale.ROOT, "%,.0f",
-                        (double) usual.get("extrapolatedLoadRowsPerSecond")), "");
-        row("renkei --help (median)", stages.get("help"), "wallSeconds", null, null);
-        Map<String, Object> parquet = (Map<String, Object>) stages.get("parquet");
-        row("parquet: renkei's writer", parquet, "renkeiSeconds", "rows", "renkeiRowsPerSecond");
-        out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s%n", "DuckDB COPY TO, same rows", (double) parquet.get("copySeconds"),
-                String.format(Locale.ROOT, "%,d", (long) parquet.get("rows")),
-                String.format(Locale.ROOT, "%,.0f", (double) parquet.get("copyRowsPerSecond")));
-        Map<String, Object> ratios = (Map<String, Object>) report.get("ratios");
-        out.printf(Locale.ROOT, "%nrenkei / floor: %.1f×   usual / renkei: %.1f× (%s)   re-run: %.1f %% of the full load"
-                        + "   parquet-java / COPY TO: %.1f×%n",
-                (double) ratios.get("renkeiOverFloor"), (double) ratios.get("usualOverRenkei"), usual.get("label"),
-                (double) ratios.get("rerunPercentOfFullLoad"), (double) ratios.get("parquetJavaOverCopyTo"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void row(String label, Object stageObject, String secondsKey, String rowsKey, String rpsKey) {
-        Map<String, Object> s = (Map<String, Object>) stageObject;
-        out.printf(Locale.ROOT, "%-34s %10.1f %12s %14s %12.0f%n", label, ((Number) s.get(secondsKey)).doubleValue(),
-                rowsKey == null ? "" : String.format(Locale.ROOT, "%,d", ((Number) s.get(rowsKey)).longValue()),
-                rpsKey == null ? "" : String.format(Locale.ROOT, "%,.0f", ((Number) s.get(rpsKey)).doubleValue()),
-                (double) s.get("peakRssMiB"));
     }
 
     private Map<String, Object> settingsJson() {
@@ -459,7 +272,7 @@ public final class Benchmark {
         }
     }
 
-    private static String abs(Path p) {
+    static String abs(Path p) {
         return p.toAbsolutePath().toString();
     }
 

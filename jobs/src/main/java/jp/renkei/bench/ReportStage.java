@@ -26,11 +26,6 @@ final class ReportStage {
     /** The fewest generated municipalities that give 埼玉県 its sixth city, 112062. */
     static final int MIN_MUNICIPALITIES = 349;
 
-    /** Runs a renkei child, throwing when it fails ({@code Benchmark.child}). */
-    interface Child {
-        ChildProcess.Measurement run(List<String> args, Map<String, String> env, Path log) throws IOException, InterruptedException;
-    }
-
     private ReportStage() {
     }
 
