@@ -49,9 +49,6 @@ public class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = runDate == null ? LocalDate.now() : runDate;
-        if (newSurveyKey) {
-            System.setProperty("renkei.new-survey-key", "true");
-        }
         InputInventory inventory;
         try {
             inventory = InputInventory.scan(input);
@@ -63,7 +60,8 @@ public class LoadCommand implements Callable<Integer> {
                 inventory.files().size(), input, date, inventory.loadId(date)),
                 Map.of("files", inventory.files().size(), "input", input.toString(), "run_date", date.toString(),
                         "load_id", inventory.loadId(date)));
-        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, log.out(), log.err());
+        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, log.out(), log.err(),
+                newSurveyKey ? new String[] {"renkei.new-survey-key=true"} : new String[0]);
     }
 
 }

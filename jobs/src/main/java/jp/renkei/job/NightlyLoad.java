@@ -43,13 +43,17 @@ public final class NightlyLoad {
     }
 
     public static int run(Path input, Path output, LocalDate runDate, String fingerprint, boolean force,
-                          PrintStream out, PrintStream err) {
+                          PrintStream out, PrintStream err, String... settings) {
         return run(input, output, runDate, fingerprint, force, new RunLog(out, RunLog.Format.TEXT),
-                new RunLog(err, RunLog.Format.TEXT));
+                new RunLog(err, RunLog.Format.TEXT), settings);
     }
 
+    /**
+     * @param settings Spring properties for this load beside the configured ones ({@code renkei.new-survey-key=true}
+     *                 from {@code --new-survey-key}), so that nothing is passed through JVM-wide system properties
+     */
     public static int run(Path input, Path output, LocalDate runDate, String fingerprint, boolean force,
-                          RunLog out, RunLog err) {
+                          RunLog out, RunLog err, String... settings) {
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
@@ -73,7 +77,7 @@ public final class NightlyLoad {
                         + "touched: load with --run-date " + newest + " or later.");
                 return ExitCode.USAGE;
             }
-            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, logProperties(out)),
+            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, with(logProperties(out), settings)),
                     context -> launch(context, params(input, runDate, fingerprint, force), out, err));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, output);
@@ -102,14 +106,14 @@ public final class NightlyLoad {
      * A dry run: the whole job on a scratch copy of the warehouse, publishing nothing; prints every problem it
      * would reject. Returns 0 when the input is clean, 1 otherwise.
      */
-    public static int validate(Path input, String fingerprint, RunLog out, RunLog err) {
+    public static int validate(Path input, String fingerprint, RunLog out, RunLog err, String... settings) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("renkei-validate-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> properties = new ArrayList<>(List.of(logProperties(out)));
+        List<String> properties = new ArrayList<>(List.of(with(logProperties(out), settings)));
         properties.add("renkei.publish=false");
         try (ConfigurableApplicationContext context = start(input, scratch, properties.toArray(String[]::new))) {
             JobParameters params = params(input, LocalDate.now(), fingerprint, true);
@@ -143,6 +147,12 @@ public final class NightlyLoad {
     }
 
     /** With --log-format json, Spring's own log lines are JSON objects too. */
+    private static String[] with(String[] properties, String[] more) {
+        List<String> all = new ArrayList<>(List.of(properties));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
     static String[] logProperties(RunLog log) {
         return log.format() == RunLog.Format.JSON
                 ? new String[] {"renkei.log-format=json", "logging.structured.format.console=logstash"}

@@ -36,14 +36,9 @@ import org.junit.jupiter.api.Test;
 class BadInputFunctionalTests extends LoadWorkspace {
 
     /** One bad row of a 22-value sample drops more than the default 20 %: here that is the point, not a problem. */
-    @org.junit.jupiter.api.BeforeAll
-    static void allowRowDrops() {
-        System.setProperty("renkei.check-max-row-drop", "0.5");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreRowDropCheck() {
-        System.clearProperty("renkei.check-max-row-drop");
+    @Override
+    String[] settings() {
+        return new String[] {"renkei.check-max-row-drop=0.5"};
     }
 
     static final Path SAMPLE = Path.of("input");

@@ -35,7 +35,15 @@ abstract class LoadWorkspace {
         return load(runDate, false);
     }
 
-    Run load(LocalDate runDate, boolean force) {
+    /** Spring properties every load of the test class gets: none unless a class says otherwise. */
+    String[] settings() {
+        return new String[0];
+    }
+
+    /** @param settings Spring properties for this load only ({@code renkei.snapshot-retention-days=2}) */
+    Run load(LocalDate runDate, boolean force, String... settings) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(settings()), java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -45,7 +53,7 @@ abstract class LoadWorkspace {
         System.setOut(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), force, o, e);
+            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), force, o, e, all);
         } finally {
             System.setOut(console);
         }

@@ -173,13 +173,8 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(DuckDbFiles.query(warehouse(), pseudonyms)).isEqualTo(before);
 
         Files.delete(key);
-        System.setProperty("renkei.new-survey-key", "true");
-        try {
-            Run renewed = load(LocalDate.of(2026, 11, 26), true);
-            assertThat(renewed.exit()).as(renewed.err()).isZero();
-        } finally {
-            System.clearProperty("renkei.new-survey-key");
-        }
+        Run renewed = load(LocalDate.of(2026, 11, 26), true, "renkei.new-survey-key=true");
+        assertThat(renewed.exit()).as(renewed.err()).isZero();
         assertThat(key).exists();
         assertThat(DuckDbFiles.query(warehouse(), pseudonyms)).hasSameSizeAs(before).doesNotContainAnyElementsOf(before);
     }
@@ -203,6 +198,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         Files.writeString(elsewhere, read(CSV2, CP932).replace("158.4", "158.6"), CP932);
         Files.delete(input.resolve(CSV2));
         Files.createSymbolicLink(input.resolve(CSV2), elsewhere);
+        // the input settings are read before Spring starts (the inventory fingerprints the files first): a system property
         System.setProperty("renkei.input-follow-links-out", "true");
         Run night2;
         try {
@@ -228,16 +224,13 @@ class OperationsFunctionalTests extends LoadWorkspace {
     @Test
     void validateReportsAFailedDataCheckAsSuchNotAsAnUnreadableFile() {
         write(CSV2, read(CSV2, CP932).replace("158.4", "158.5"), CP932);
-        System.setProperty("renkei.check-rate-per100k-max", "500");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             exit = NightlyLoad.validate(input, jp.renkei.input.InputInventory.scan(input).fingerprint(),
-                    new RunLog(o, RunLog.Format.TEXT), new RunLog(e, RunLog.Format.TEXT));
-        } finally {
-            System.clearProperty("renkei.check-rate-per100k-max");
+                    new RunLog(o, RunLog.Format.TEXT), new RunLog(e, RunLog.Format.TEXT), "renkei.check-rate-per100k-max=500");
         }
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("renkei: the data checks failed:\n  data checks failed");
@@ -249,18 +242,13 @@ class OperationsFunctionalTests extends LoadWorkspace {
     void aFailedDataCheckFailsTheLoadWithItsReportAndPublishesNothing() {
         Map<String, String> published = publishedFiles();
         write(CSV2, read(CSV2, CP932).replace("158.4", "158.5"), CP932);
-        System.setProperty("renkei.check-rate-per100k-max", "500");
-        try {
-            Run night2 = load(DAY2);
-            assertThat(night2.exit()).isEqualTo(1);
-            assertThat(night2.err()).isEqualTo(failedHeadline() + """
+        Run night2 = load(DAY2, false, "renkei.check-rate-per100k-max=500");
+        assertThat(night2.exit()).isEqualTo(1);
+        assertThat(night2.err()).isEqualTo(failedHeadline() + """
 
-                      data checks failed, nothing was published:
-                        rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 4 row(s) violate it
-                    """);
-        } finally {
-            System.clearProperty("renkei.check-rate-per100k-max");
-        }
+                  data checks failed, nothing was published:
+                    rates per 100,000 lie between 0 and renkei.check-rate-per100k-max: 4 row(s) violate it
+                """);
         assertThat(publishedFiles()).isEqualTo(published);
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.4"));
     }
@@ -303,13 +291,8 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
     @Test
     void olderSnapshotDaysAreRemovedOnlyAfterANewOneIsPublished() {
-        System.setProperty("renkei.snapshot-retention-days", "2");
-        try {
-            assertThat(load(DAY2).exit()).isZero();
-            assertThat(load(LocalDate.of(2026, 11, 26)).exit()).isZero();
-        } finally {
-            System.clearProperty("renkei.snapshot-retention-days");
-        }
+        assertThat(load(DAY2, false, "renkei.snapshot-retention-days=2").exit()).isZero();
+        assertThat(load(LocalDate.of(2026, 11, 26), false, "renkei.snapshot-retention-days=2").exit()).isZero();
         try (var days = Files.list(output.resolve("parquet/indicator_values"))) {
             assertThat(days.map(p -> p.getFileName().toString()).sorted())
                     .containsExactly("snapshot_date=2026-11-25", "snapshot_date=2026-11-26");
