@@ -5,7 +5,7 @@ import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.source.activity.ActivityRecord;
 
-/** stg_activity's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_activity's columns, in the order of sql/migration/V1_070__staging.sql. */
 public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
 
     /** An activity record with its as-of label read, the municipality it belongs to and its file. */

@@ -13,7 +13,7 @@ import jp.renkei.normalise.IndicatorValueRow;
 import org.jooq.DSLContext;
 import jp.renkei.normalise.NormalisedValue;
 
-/** stg_indicator_value's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_indicator_value's columns, in the order of sql/migration/V1_070__staging.sql. */
 public final class IndicatorValueFormat implements RowFormat<IndicatorValueRow> {
 
     @Override

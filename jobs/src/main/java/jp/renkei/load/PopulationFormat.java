@@ -5,7 +5,7 @@ import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.source.population.PopulationFigure;
 
-/** stg_population's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_population's columns, in the order of sql/migration/V1_070__staging.sql. */
 public final class PopulationFormat implements RowFormat<PopulationFormat.Row> {
 
     /** A figure and the file it came from. */

@@ -22,12 +22,15 @@ import org.springframework.core.io.Resource;
  * A column's meaning is written once, on its table; a view that shows the column says so with a line
  * {@code -- column docs from: fct_x, dim_y} above its {@code CREATE VIEW}, and gets the first of those tables'
  * comment for each of its columns of the same name (as dbt's docs blocks do). Only what a view computes or renames
- * is commented on the view itself.
+ * is commented on the view itself. A staging table says the same of its fact above its {@code CREATE TABLE}.
+ *
+ * <p>Applied after every migration: a view made again by its repeatable migration has lost its column comments, and
+ * a table comment a later migration changed is carried to the views that show the column.
  */
 public final class ViewColumnDocs {
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE OR REPLACE VIEW (\\w+)", Pattern.MULTILINE);
+            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE (?:OR REPLACE VIEW|TABLE IF NOT EXISTS) (\\w+)", Pattern.MULTILINE);
 
     private ViewColumnDocs() {
     }
@@ -48,14 +51,18 @@ public final class ViewColumnDocs {
         return views;
     }
 
-    /** Comments every uncommented view column from its declared sources, view by view (a view may be a source). */
+    /**
+     * Gives every column of a declared view or table its declared sources' comment where it has none or another,
+     * view by view (a view may be a source).
+     */
     static void apply(Connection c, SequencedMap<String, List<String>> views) throws SQLException {
         for (Map.Entry<String, List<String>> view : views.entrySet()) {
             List<String> statements = new ArrayList<>();
-            for (String column : uncommented(c, view.getKey())) {
-                String doc = firstComment(c, view.getValue(), column);
-                if (doc != null) {
-                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column + " IS '" + doc.replace("'", "''") + "'");
+            for (Map.Entry<String, String> column : comments(c, view.getKey()).entrySet()) {
+                String doc = firstComment(c, view.getValue(), column.getKey());
+                if (doc != null && !doc.equals(column.getValue())) {
+                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column.getKey() + " IS '"
+                            + doc.replace("'", "''") + "'");
                 }
             }
             try (Statement s = c.createStatement()) {
@@ -66,17 +73,17 @@ public final class ViewColumnDocs {
         }
     }
 
-    private static List<String> uncommented(Connection c, String view) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    /** The columns of a view or table with their comments (null where none), in column order. */
+    private static SequencedMap<String, String> comments(Connection c, String view) throws SQLException {
+        SequencedMap<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT column_name FROM duckdb_columns()
+                SELECT column_name, comment FROM duckdb_columns()
                 WHERE table_name = ? AND database_name = current_database() AND schema_name = 'main'
-                  AND (comment IS NULL OR comment = '')
                 ORDER BY column_index""")) {
             ps.setString(1, view);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    columns.put(rs.getString(1), rs.getString(2));
                 }
             }
         }

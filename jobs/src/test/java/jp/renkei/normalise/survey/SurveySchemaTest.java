@@ -2,8 +2,7 @@ package jp.renkei.normalise.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,16 +10,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import jp.renkei.load.WarehouseSchema;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
 
 /** The survey DDL applies after the rest, twice, comments every table and column, and the view has its columns. */
 class SurveySchemaTest {
 
     private static void applySchema(Connection c) throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("sql/schema")); Statement s = c.createStatement()) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-                s.execute(Files.readString(f));
+        try (Statement s = c.createStatement()) {
+            for (Resource script : WarehouseSchema.schemaScripts()) {
+                s.execute(script.getContentAsString(StandardCharsets.UTF_8));
             }
         }
     }
