@@ -93,7 +93,8 @@ public class PublishTasklet implements Tasklet {
                 // the same input and the same published rows: the published file already holds this night's data
                 log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
             } else {
-                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE));
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE),
+                        output.resolve(WarehousePublisher.WAREHOUSE_FILE)).file();
             }
             Map<String, Path> staged = new LinkedHashMap<>();
             for (PublishedArtefact artefact : artefacts) {
