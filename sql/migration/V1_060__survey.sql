@@ -256,3 +256,12 @@ COMMENT ON COLUMN fct_survey_numeric.load_id IS 'dim_load.load_id of the load th
 -- Answers are staged narrow, in a temporary table of the surveys step (SurveyTables): the wide staging
 -- table that earlier warehouses have is no longer used.
 DROP TABLE IF EXISTS stg_survey_answer;
+
+CREATE TABLE IF NOT EXISTS stg_survey_free_text AS SELECT * FROM fct_survey_free_text LIMIT 0;
+COMMENT ON TABLE stg_survey_free_text IS 'Staging for fct_survey_free_text: rows of the running load, before the merge. Never exported.';
+
+CREATE TABLE IF NOT EXISTS stg_survey_result AS SELECT * FROM fct_survey_result LIMIT 0;
+COMMENT ON TABLE stg_survey_result IS 'Staging for fct_survey_result: rows of the running load, before the merge.';
+
+CREATE TABLE IF NOT EXISTS stg_survey_numeric AS SELECT * FROM fct_survey_numeric LIMIT 0;
+COMMENT ON TABLE stg_survey_numeric IS 'Staging for fct_survey_numeric: rows of the running load, before the merge.';

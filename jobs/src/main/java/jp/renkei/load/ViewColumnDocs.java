@@ -22,7 +22,9 @@ import org.springframework.core.io.Resource;
  * A column's meaning is written once, on its table; a view that shows the column says so with a line
  * {@code -- column docs from: fct_x, dim_y} above its {@code CREATE VIEW}, and gets the first of those tables'
  * comment for each of its columns of the same name (as dbt's docs blocks do). Only what a view computes or renames
- * is commented on the view itself. A staging table says the same of its fact above its {@code CREATE TABLE}.
+ * is commented on the view itself. A staging table says the same of its fact above its {@code CREATE TABLE}. A name
+ * without a schema is in {@code main}; a table declared again in a later migration (moved to another schema) is
+ * the one that counts.
  *
  * <p>Applied after every migration: a view made again by its repeatable migration has lost its column comments, and
  * a table comment a later migration changed is carried to the views that show the column.
@@ -30,7 +32,7 @@ import org.springframework.core.io.Resource;
 public final class ViewColumnDocs {
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE (?:OR REPLACE VIEW|TABLE IF NOT EXISTS) (\\w+)", Pattern.MULTILINE);
+            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE (?:OR REPLACE VIEW|TABLE(?: IF NOT EXISTS)?) ([\\w.]+)", Pattern.MULTILINE);
 
     private ViewColumnDocs() {
     }
@@ -78,9 +80,10 @@ public final class ViewColumnDocs {
         SequencedMap<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT column_name, comment FROM duckdb_columns()
-                WHERE table_name = ? AND database_name = current_database() AND schema_name = 'main'
+                WHERE schema_name = ? AND table_name = ? AND database_name = current_database()
                 ORDER BY column_index""")) {
-            ps.setString(1, view);
+            ps.setString(1, schema(view));
+            ps.setString(2, name(view));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     columns.put(rs.getString(1), rs.getString(2));
@@ -93,11 +96,12 @@ public final class ViewColumnDocs {
     private static String firstComment(Connection c, List<String> sources, String column) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT comment FROM duckdb_columns()
-                WHERE table_name = ? AND column_name = ? AND database_name = current_database() AND schema_name = 'main'
+                WHERE schema_name = ? AND table_name = ? AND column_name = ? AND database_name = current_database()
                   AND comment IS NOT NULL AND comment <> ''""")) {
             for (String source : sources) {
-                ps.setString(1, source);
-                ps.setString(2, column);
+                ps.setString(1, schema(source));
+                ps.setString(2, name(source));
+                ps.setString(3, column);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         return rs.getString(1);
@@ -106,5 +110,14 @@ public final class ViewColumnDocs {
             }
         }
         return null;
+    }
+
+    private static String schema(String qualified) {
+        int dot = qualified.indexOf('.');
+        return dot < 0 ? "main" : qualified.substring(0, dot);
+    }
+
+    private static String name(String qualified) {
+        return qualified.substring(qualified.indexOf('.') + 1);
     }
 }

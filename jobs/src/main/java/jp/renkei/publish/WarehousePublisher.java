@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * holder blocks the writer too. So the database is copied into a fresh file in the storage format
  * of DuckDB 1.4 (the oldest line analysts' tools still have), Spring Batch's job-repository tables
  * and sequences and Flyway's {@code flyway_schema_history} are dropped from the copy (they belong to the job
- * runner and to the working file's migrations: the copy is made anew each night and never migrated, and
- * {@code dim_load.renkei_version} says which release made each load), and the copy is renamed
+ * runner and to the working file's migrations: the copy follows the working file and is never migrated itself,
+ * and {@code dim_load.renkei_version} says which release made each load), and the copy is renamed
  * atomically over the published file (by the nightly load, as one step of the {@link Switchover} that publishes
  * the snapshot with it). A reader holding the previous file keeps its inode on Linux:
  * readers never block publishing, and never see a half-written file.

@@ -32,6 +32,24 @@ class MigrationsTest {
         }
     }
 
+    /** Staging and the input state are internal (V2): main holds dimensions, facts, what a load found, and views. */
+    @Test
+    void theAnalystsMainHoldsDimensionsFactsAndViewsAndInternalTheRest() throws Exception {
+        try (SingleConnectionDataSource ds = dataSource("schemas.duckdb")) {
+            new WarehouseSchema(ds).migrate();
+            assertThat(rows(ds, """
+                    SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT regexp_matches(table_name,
+                        '^(dim|fct|bridge)_|^batch_|^flyway_schema_history$', 'i') ORDER BY 1"""))
+                    .containsExactly("load_reject", "population_conflict");
+            assertThat(rows(ds, "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name LIKE 'dim\\_%' ESCAPE '\\'"))
+                    .containsExactly("12");
+            assertThat(rows(ds, "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'internal' ORDER BY 1"))
+                    .containsExactly("input_state", "stg_activity", "stg_indicator_value", "stg_population",
+                            "stg_survey_free_text", "stg_survey_numeric", "stg_survey_result");
+            assertThat(rows(ds, "SELECT DISTINCT schema_name FROM duckdb_views() WHERE NOT internal")).containsExactly("main");
+        }
+    }
+
     @Test
     void aFailingMigrationLeavesTheWarehouseAsItWas() throws Exception {
         Path broken = Files.createDirectories(tmp.resolve("broken"));

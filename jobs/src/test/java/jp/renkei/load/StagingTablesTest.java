@@ -30,6 +30,8 @@ class StagingTablesTest {
             assertThat(staging).containsExactly("stg_activity", "stg_indicator_value", "stg_population",
                     "stg_survey_free_text", "stg_survey_numeric", "stg_survey_result");
             assertThat(mismatches(ds, staging)).isEmpty();
+            assertThat(rows(ds, "SELECT DISTINCT schema_name FROM duckdb_tables() WHERE table_name LIKE 'stg\\_%' ESCAPE '\\'"))
+                    .as("out of the analysts' way").containsExactly("internal");
             assertThat(columns(ds, "stg_population")).containsExactly("region_code VARCHAR", "base VARCHAR",
                     "as_of_date DATE", "population BIGINT", "statistic VARCHAR", "source_file_id VARCHAR",
                     "source_row INTEGER", "load_id VARCHAR");

@@ -2,7 +2,6 @@ package jp.renkei.normalise.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,17 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.renkei.load.WarehouseSchema;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The survey DDL applies after the rest, twice, comments every table and column, and the view has its columns. */
 class SurveySchemaTest {
 
-    private static void applySchema(Connection c) throws Exception {
-        try (Statement s = c.createStatement()) {
-            for (Resource script : WarehouseSchema.schemaScripts()) {
-                s.execute(script.getContentAsString(StandardCharsets.UTF_8));
-            }
-        }
+    /** The migrations, as a start applies them. */
+    private static void applySchema(Connection c) {
+        new WarehouseSchema(new SingleConnectionDataSource(c, true)).migrate();
     }
 
     private static List<String> strings(Connection c, String sql) throws Exception {
