@@ -91,7 +91,7 @@ public final class WarehousePublisher {
                 });
                 if (attempt.applied() != null) {
                     String how = "brought up to date from the published file: " + attempt.applied();
-                    log.info("{} {} ({})", WAREHOUSE_FILE, how, SnapshotPublisher.seconds(start));
+                    log.info("{} {} ({})", WAREHOUSE_FILE, how, WrittenTable.seconds(start));
                     return new Copy(copy, true, how);
                 }
                 why = attempt.whyNot();
