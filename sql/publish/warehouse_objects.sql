@@ -1,6 +1,7 @@
 -- Everything in a database besides its rows, one line per object, for the publish to tell whether the published
 -- warehouse has the working database's schema ($1: the database name). Only then can it be brought up to date
--- table by table; otherwise it is copied whole. Spring Batch's BATCH_* objects stay in the working file.
+-- table by table; otherwise it is copied whole. Spring Batch's BATCH_* objects and Flyway's history stay in the
+-- working file.
 SELECT kind, schema_name, name, detail FROM (
     SELECT 'column' AS kind, schema_name, table_name AS name,
            concat_ws(' ', column_index, column_name, data_type, is_nullable, coalesce(column_default, ''), coalesce(comment, '')) AS detail
@@ -22,5 +23,5 @@ SELECT kind, schema_name, name, detail FROM (
     SELECT 'type', schema_name, type_name, logical_type FROM duckdb_types() WHERE database_name = $1 AND NOT internal
     UNION ALL
     SELECT 'schema', schema_name, schema_name, '' FROM duckdb_schemas() WHERE database_name = $1 AND NOT internal
-) WHERE upper(name) NOT LIKE 'BATCH\_%' ESCAPE '\'
+) WHERE upper(name) NOT LIKE 'BATCH\_%' ESCAPE '\' AND name <> 'flyway_schema_history'
 ORDER BY ALL

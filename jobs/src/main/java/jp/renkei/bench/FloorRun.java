@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 /**
  * The floor: DuckDB doing natively the nearest equivalent of renkei's load, in a process of its own (run by
  * {@code renkei bench}). First, not in the timed part, the input is decoded to UTF-8 CSV ({@link FloorInput}).
- * Then, timed: renkei's own schema from {@code sql/schema}, {@code read_csv} of the same data into the same
- * tables ({@link FloorLoad}), and {@code COPY (query) TO} Parquet (zstd) of every table of renkei's snapshot,
- * with the same queries. The warehouse copy renkei publishes beside the snapshot is not part of the floor.
+ * Then, timed: renkei's own schema from {@code sql/migration} (as plain SQL, in Flyway's order), {@code read_csv}
+ * of the same data into the same tables ({@link FloorLoad}), and {@code COPY (query) TO} Parquet (zstd) of every
+ * table of renkei's snapshot, with the same queries. The warehouse copy renkei publishes beside the snapshot is not part of the floor.
  */
 @Command(name = "floor", hidden = true, description = "Benchmark child: DuckDB read_csv + COPY TO Parquet (the floor).")
 public class FloorRun implements Callable<Integer> {

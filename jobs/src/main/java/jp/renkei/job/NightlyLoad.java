@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
+import static jp.renkei.warehouse.generated.internal.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import jp.renkei.config.RenkeiProperties;

@@ -1,11 +1,14 @@
 package jp.renkei.load;
 
+import static jp.renkei.warehouse.generated.internal.Tables.STG_ACTIVITY;
+
 import java.sql.SQLException;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.source.activity.ActivityRecord;
+import org.jooq.Table;
 
-/** stg_activity's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_activity's columns, in the order of sql/migration/V2__internal_schema.sql. */
 public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
 
     /** An activity record with its as-of label read, the municipality it belongs to and its file. */
@@ -13,8 +16,8 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
     }
 
     @Override
-    public String stagingTable() {
-        return "stg_activity";
+    public Table<?> stagingTable() {
+        return STG_ACTIVITY;
     }
 
     @Override

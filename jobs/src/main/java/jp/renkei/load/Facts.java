@@ -3,9 +3,9 @@ package jp.renkei.load;
 import static jp.renkei.warehouse.generated.Tables.FCT_ACTIVITY;
 import static jp.renkei.warehouse.generated.Tables.FCT_INDICATOR_VALUE;
 import static jp.renkei.warehouse.generated.Tables.FCT_POPULATION;
-import static jp.renkei.warehouse.generated.Tables.STG_ACTIVITY;
-import static jp.renkei.warehouse.generated.Tables.STG_INDICATOR_VALUE;
-import static jp.renkei.warehouse.generated.Tables.STG_POPULATION;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_ACTIVITY;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_INDICATOR_VALUE;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
 
 import java.util.List;
 import jp.renkei.warehouse.generated.tables.records.FctActivityRecord;

@@ -1,5 +1,7 @@
 package jp.renkei.load;
 
+import static jp.renkei.warehouse.generated.internal.Tables.STG_INDICATOR_VALUE;
+
 import static jp.renkei.warehouse.generated.Tables.DIM_INDICATOR;
 
 import java.sql.SQLException;
@@ -12,13 +14,14 @@ import jp.renkei.normalise.IndicatorCatalogue;
 import jp.renkei.normalise.IndicatorValueRow;
 import org.jooq.DSLContext;
 import jp.renkei.normalise.NormalisedValue;
+import org.jooq.Table;
 
-/** stg_indicator_value's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_indicator_value's columns, in the order of sql/migration/V2__internal_schema.sql. */
 public final class IndicatorValueFormat implements RowFormat<IndicatorValueRow> {
 
     @Override
-    public String stagingTable() {
-        return "stg_indicator_value";
+    public Table<?> stagingTable() {
+        return STG_INDICATOR_VALUE;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package jp.renkei.load;
 
-import static jp.renkei.warehouse.generated.Tables.INPUT_STATE;
+import static jp.renkei.warehouse.generated.internal.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import java.util.Collection;

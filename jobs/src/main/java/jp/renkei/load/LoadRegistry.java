@@ -3,9 +3,9 @@ package jp.renkei.load;
 import static jp.renkei.warehouse.generated.Tables.DIM_LOAD;
 import static jp.renkei.warehouse.generated.Tables.DIM_SOURCE_FILE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
-import static jp.renkei.warehouse.generated.Tables.STG_ACTIVITY;
-import static jp.renkei.warehouse.generated.Tables.STG_INDICATOR_VALUE;
-import static jp.renkei.warehouse.generated.Tables.STG_POPULATION;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_ACTIVITY;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_INDICATOR_VALUE;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
 
 import java.time.LocalDate;
 import jp.renkei.input.InputFile;

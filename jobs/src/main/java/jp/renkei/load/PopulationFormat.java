@@ -1,11 +1,14 @@
 package jp.renkei.load;
 
+import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
+
 import java.sql.SQLException;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.source.population.PopulationFigure;
+import org.jooq.Table;
 
-/** stg_population's columns, in the order of sql/schema/030_facts.sql. */
+/** stg_population's columns, in the order of sql/migration/V2__internal_schema.sql. */
 public final class PopulationFormat implements RowFormat<PopulationFormat.Row> {
 
     /** A figure and the file it came from. */
@@ -13,8 +16,8 @@ public final class PopulationFormat implements RowFormat<PopulationFormat.Row> {
     }
 
     @Override
-    public String stagingTable() {
-        return "stg_population";
+    public Table<?> stagingTable() {
+        return STG_POPULATION;
     }
 
     @Override

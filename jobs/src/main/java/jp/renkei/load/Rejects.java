@@ -1,5 +1,7 @@
 package jp.renkei.load;
 
+import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class Rejects {
         if (problems.isEmpty()) {
             return;
         }
-        try (StagingAppender a = StagingAppender.open(c, "load_reject")) {
+        try (StagingAppender a = StagingAppender.open(c, LOAD_REJECT)) {
             for (InputProblem p : problems) {
                 a.beginRow().text(loadId).text(inventory.sourceFileIdOf(p.file())).text(kind.folder()).text(p.file()).integer(p.row()).text(p.column())
                         .text(p.found()).text(p.expected()).text(p.message()).endRow();

@@ -7,7 +7,7 @@ import jp.renkei.domain.PeriodLabel;
 /** How one kind of row is appended to its staging table, column by column in the table's order. */
 public interface RowFormat<T> {
 
-    String stagingTable();
+    org.jooq.Table<?> stagingTable();
 
     void append(StagingAppender appender, T row, String loadId) throws SQLException;
 

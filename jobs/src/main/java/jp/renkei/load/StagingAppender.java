@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jooq.Schema;
+import org.jooq.Table;
 
 /**
  * DuckDB's Appender on the connection of the current transaction, with null-safe typed appends. The
@@ -25,11 +27,14 @@ public final class StagingAppender implements AutoCloseable {
      * with duckdb_jdbc 2.0.0.1 an Appender that is the first operation of a transaction commits on its own,
      * and a rollback would not undo it (a crash would then load a chunk twice).
      */
-    public static StagingAppender open(Connection connection, String table) throws SQLException {
+    public static StagingAppender open(Connection connection, Table<?> table) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SELECT 1");
         }
-        return new StagingAppender(connection.unwrap(DuckDBConnection.class).createAppender("main", table));
+        // main's generated tables belong to jOOQ's default schema, which has no name
+        Schema schema = table.getSchema();
+        String schemaName = schema == null || schema.getName().isEmpty() ? "main" : schema.getName();
+        return new StagingAppender(connection.unwrap(DuckDBConnection.class).createAppender(schemaName, table.getName()));
     }
 
     public StagingAppender beginRow() throws SQLException {

@@ -80,7 +80,7 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
         } else {
             java.util.Set<String> keys = new java.util.HashSet<>();
             periods.forEach(p -> keys.add("dim_period " + p.key()));
-            format.dimensionKeys(rows).forEach(k -> keys.add(format.stagingTable() + " " + k));
+            format.dimensionKeys(rows).forEach(k -> keys.add(format.stagingTable().getName() + " " + k));
             gate.add(keys, () -> {
                 PeriodDimension.add(dsl, periods);
                 format.addDimensions(dsl, rows, loadId);

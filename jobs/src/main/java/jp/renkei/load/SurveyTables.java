@@ -1,8 +1,17 @@
 package jp.renkei.load;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static jp.renkei.warehouse.generated.Tables.DIM_SURVEY;
+import static jp.renkei.warehouse.generated.Tables.DIM_SURVEY_OPTION;
+import static jp.renkei.warehouse.generated.Tables.DIM_SURVEY_QUESTION;
+import static jp.renkei.warehouse.generated.Tables.DIM_SURVEY_RESPONDENT;
+import static jp.renkei.warehouse.generated.Tables.DIM_SURVEY_RESPONDENT_BAND;
+import static jp.renkei.warehouse.generated.Tables.FCT_SURVEY_ANSWER;
+import static jp.renkei.warehouse.generated.Tables.FCT_SURVEY_FREE_TEXT;
+import static jp.renkei.warehouse.generated.Tables.FCT_SURVEY_NUMERIC;
+import static jp.renkei.warehouse.generated.Tables.FCT_SURVEY_RESULT;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_SURVEY_FREE_TEXT;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_SURVEY_NUMERIC;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_SURVEY_RESULT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +30,7 @@ import jp.renkei.source.survey.Codebook;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -32,13 +42,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public final class SurveyTables {
 
     /** Survey tables in the order they are written. */
-    private static final List<String> DIMENSIONS = List.of("dim_survey", "dim_survey_question", "dim_survey_option",
-            "dim_survey_respondent", "dim_survey_respondent_band");
-    private static final List<String> FACTS = List.of("fct_survey_answer", "fct_survey_free_text", "fct_survey_result",
-            "fct_survey_numeric");
+    private static final List<Table<?>> DIMENSIONS = List.of(DIM_SURVEY, DIM_SURVEY_QUESTION, DIM_SURVEY_OPTION,
+            DIM_SURVEY_RESPONDENT, DIM_SURVEY_RESPONDENT_BAND);
+    private static final List<Table<?>> FACTS = List.of(FCT_SURVEY_ANSWER, FCT_SURVEY_FREE_TEXT, FCT_SURVEY_RESULT,
+            FCT_SURVEY_NUMERIC);
     /** Facts staged in a table shaped like them; fct_survey_answer has a narrower staging of its own. */
-    private static final Map<String, String> STAGED = Map.of("stg_survey_free_text", "fct_survey_free_text",
-            "stg_survey_result", "fct_survey_result", "stg_survey_numeric", "fct_survey_numeric");
+    private static final Map<Table<?>, Table<?>> STAGED = Map.of(STG_SURVEY_FREE_TEXT, FCT_SURVEY_FREE_TEXT,
+            STG_SURVEY_RESULT, FCT_SURVEY_RESULT, STG_SURVEY_NUMERIC, FCT_SURVEY_NUMERIC);
 
     /** Respondents whose answers are staged at a time: the staging stays small (about 640,000 rows for 40 questions). */
     static final int RESPONDENTS_PER_SLICE = 10_000;
@@ -130,11 +140,11 @@ public final class SurveyTables {
             periodKey = codebook.survey().fielded().key();
             regionCode = codebook.survey().regionCode();
             PeriodDimension.add(dsl, List.of(codebook.survey().fielded()));
-            for (String t : DIMENSIONS) {
-                dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+            for (Table<?> t : DIMENSIONS) {
+                dsl.deleteFrom(t).where(t.field("survey_id", String.class).eq(surveyId)).execute();
             }
-            for (String t : FACTS) {
-                dsl.deleteFrom(table(name(t))).where(field(name("survey_id")).eq(surveyId)).execute();
+            for (Table<?> t : FACTS) {
+                dsl.deleteFrom(t).where(t.field("survey_id", String.class).eq(surveyId)).execute();
             }
             addDistricts(SurveyFacts.districts(codebook), loadId);
             dsl.execute("CREATE OR REPLACE TEMP TABLE survey_respondent_load (respondent_no INTEGER, respondent_key VARCHAR)");
@@ -143,8 +153,8 @@ public final class SurveyTables {
                         option_code VARCHAR, numeric_value DOUBLE, answer_status VARCHAR, pick_count INTEGER, date_value DATE)""");
             sql(() -> {
                 // the small tables by their records' components; the large ones column by column, without reflection
-                questionCount = append(c, "dim_survey_question", questions, loadId);
-                optionCount = append(c, "dim_survey_option", options, loadId);
+                questionCount = append(c, DIM_SURVEY_QUESTION, questions, loadId);
+                optionCount = append(c, DIM_SURVEY_OPTION, options, loadId);
                 openAppenders();
             });
         }
@@ -184,27 +194,26 @@ public final class SurveyTables {
             dsl.execute("DROP TABLE survey_answer_load");
             dsl.execute("DROP TABLE survey_respondent_load");
             SequencedMap<String, Integer> written = new LinkedHashMap<>();
-            written.put("dim_survey", append(c, "dim_survey", List.of(survey.facts().survey()), loadId));
-            written.put("dim_survey_question", questionCount);
-            written.put("dim_survey_option", optionCount);
-            written.put("dim_survey_respondent", respondentCount);
-            written.put("dim_survey_respondent_band", bandCount);
-            written.put("fct_survey_answer", answerCount);
-            append(c, "stg_survey_result", survey.results(), loadId);
-            appendRows(c, "stg_survey_numeric", survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
+            written.put(DIM_SURVEY.getName(), append(c, DIM_SURVEY, List.of(survey.facts().survey()), loadId));
+            written.put(DIM_SURVEY_QUESTION.getName(), questionCount);
+            written.put(DIM_SURVEY_OPTION.getName(), optionCount);
+            written.put(DIM_SURVEY_RESPONDENT.getName(), respondentCount);
+            written.put(DIM_SURVEY_RESPONDENT_BAND.getName(), bandCount);
+            written.put(FCT_SURVEY_ANSWER.getName(), answerCount);
+            append(c, STG_SURVEY_RESULT, survey.results(), loadId);
+            appendRows(c, STG_SURVEY_NUMERIC, survey.numeric().iterator(), loadId, (a, r) -> a.text(r.surveyId())
                     .text(r.questionId()).integer(r.questionOrder()).text(r.questionText()).text(r.segment())
                     .text(r.demographicId()).text(r.band()).integer(r.segmentOrder()).integer(r.n()).bool(r.nSuppressed())
                     .number(r.mean()).number(r.median()).number(r.q1()).number(r.q3()).text(r.binLabel())
                     .integer(r.binOrder()).number(r.binMin()).number(r.binMax()).integer(r.nInBin()).decimal(r.pct())
                     .bool(r.suppressed()).text(r.suppression()).integer(r.minCellSize()));
             for (var e : STAGED.entrySet()) {
-                written.put(e.getValue(), dsl.insertInto(table(name(e.getValue()))).select(dsl.selectFrom(table(name(e.getKey()))))
-                        .execute());
-                dsl.deleteFrom(table(name(e.getKey()))).execute();
+                written.put(e.getValue().getName(), dsl.insertInto(e.getValue()).select(dsl.selectFrom(e.getKey())).execute());
+                dsl.deleteFrom(e.getKey()).execute();
             }
             SequencedMap<String, Integer> ordered = new LinkedHashMap<>();
-            DIMENSIONS.forEach(t -> ordered.put(t, written.get(t)));
-            FACTS.forEach(t -> ordered.put(t, written.get(t)));
+            DIMENSIONS.forEach(t -> ordered.put(t.getName(), written.get(t.getName())));
+            FACTS.forEach(t -> ordered.put(t.getName(), written.get(t.getName())));
             return ordered;
         }
 
@@ -218,9 +227,9 @@ public final class SurveyTables {
         }
 
         private void openAppenders() throws SQLException {
-            respondents = StagingAppender.open(c, "dim_survey_respondent");
-            bands = StagingAppender.open(c, "dim_survey_respondent_band");
-            freeTexts = StagingAppender.open(c, "stg_survey_free_text");
+            respondents = StagingAppender.open(c, DIM_SURVEY_RESPONDENT);
+            bands = StagingAppender.open(c, DIM_SURVEY_RESPONDENT_BAND);
+            freeTexts = StagingAppender.open(c, STG_SURVEY_FREE_TEXT);
             openSliceAppenders();
         }
 
@@ -346,7 +355,7 @@ public final class SurveyTables {
         return c.unwrap(DuckDBConnection.class).createAppender("temp", "main", table);
     }
 
-    private static <R> int appendRows(Connection c, String table, Iterator<R> rows, String loadId, Columns<R> columns)
+    private static <R> int appendRows(Connection c, Table<?> table, Iterator<R> rows, String loadId, Columns<R> columns)
             throws SQLException {
         if (!rows.hasNext()) {
             return 0;
@@ -363,7 +372,7 @@ public final class SurveyTables {
         return n;
     }
 
-    private static int append(Connection c, String table, List<? extends Record> rows, String loadId) throws SQLException {
+    private static int append(Connection c, Table<?> table, List<? extends Record> rows, String loadId) throws SQLException {
         if (rows.isEmpty()) {
             return 0;
         }

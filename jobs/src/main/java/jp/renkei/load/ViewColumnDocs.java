@@ -22,12 +22,17 @@ import org.springframework.core.io.Resource;
  * A column's meaning is written once, on its table; a view that shows the column says so with a line
  * {@code -- column docs from: fct_x, dim_y} above its {@code CREATE VIEW}, and gets the first of those tables'
  * comment for each of its columns of the same name (as dbt's docs blocks do). Only what a view computes or renames
- * is commented on the view itself.
+ * is commented on the view itself. A staging table says the same of its fact above its {@code CREATE TABLE}. A name
+ * without a schema is in {@code main}; a table declared again in a later migration (moved to another schema) is
+ * the one that counts.
+ *
+ * <p>Applied after every migration: a view made again by its repeatable migration has lost its column comments, and
+ * a table comment a later migration changed is carried to the views that show the column.
  */
 public final class ViewColumnDocs {
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE OR REPLACE VIEW (\\w+)", Pattern.MULTILINE);
+            "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE (?:OR REPLACE VIEW|TABLE(?: IF NOT EXISTS)?) ([\\w.]+)", Pattern.MULTILINE);
 
     private ViewColumnDocs() {
     }
@@ -48,14 +53,18 @@ public final class ViewColumnDocs {
         return views;
     }
 
-    /** Comments every uncommented view column from its declared sources, view by view (a view may be a source). */
+    /**
+     * Gives every column of a declared view or table its declared sources' comment where it has none or another,
+     * view by view (a view may be a source).
+     */
     static void apply(Connection c, SequencedMap<String, List<String>> views) throws SQLException {
         for (Map.Entry<String, List<String>> view : views.entrySet()) {
             List<String> statements = new ArrayList<>();
-            for (String column : uncommented(c, view.getKey())) {
-                String doc = firstComment(c, view.getValue(), column);
-                if (doc != null) {
-                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column + " IS '" + doc.replace("'", "''") + "'");
+            for (Map.Entry<String, String> column : comments(c, view.getKey()).entrySet()) {
+                String doc = firstComment(c, view.getValue(), column.getKey());
+                if (doc != null && !doc.equals(column.getValue())) {
+                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column.getKey() + " IS '"
+                            + doc.replace("'", "''") + "'");
                 }
             }
             try (Statement s = c.createStatement()) {
@@ -66,17 +75,18 @@ public final class ViewColumnDocs {
         }
     }
 
-    private static List<String> uncommented(Connection c, String view) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    /** The columns of a view or table with their comments (null where none), in column order. */
+    private static SequencedMap<String, String> comments(Connection c, String view) throws SQLException {
+        SequencedMap<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT column_name FROM duckdb_columns()
-                WHERE table_name = ? AND database_name = current_database() AND schema_name = 'main'
-                  AND (comment IS NULL OR comment = '')
+                SELECT column_name, comment FROM duckdb_columns()
+                WHERE schema_name = ? AND table_name = ? AND database_name = current_database()
                 ORDER BY column_index""")) {
-            ps.setString(1, view);
+            ps.setString(1, schema(view));
+            ps.setString(2, name(view));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    columns.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
@@ -86,11 +96,12 @@ public final class ViewColumnDocs {
     private static String firstComment(Connection c, List<String> sources, String column) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT comment FROM duckdb_columns()
-                WHERE table_name = ? AND column_name = ? AND database_name = current_database() AND schema_name = 'main'
+                WHERE schema_name = ? AND table_name = ? AND column_name = ? AND database_name = current_database()
                   AND comment IS NOT NULL AND comment <> ''""")) {
             for (String source : sources) {
-                ps.setString(1, source);
-                ps.setString(2, column);
+                ps.setString(1, schema(source));
+                ps.setString(2, name(source));
+                ps.setString(3, column);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         return rs.getString(1);
@@ -99,5 +110,14 @@ public final class ViewColumnDocs {
             }
         }
         return null;
+    }
+
+    private static String schema(String qualified) {
+        int dot = qualified.indexOf('.');
+        return dot < 0 ? "main" : qualified.substring(0, dot);
+    }
+
+    private static String name(String qualified) {
+        return qualified.substring(qualified.indexOf('.') + 1);
     }
 }

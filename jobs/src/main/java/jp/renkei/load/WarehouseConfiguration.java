@@ -55,7 +55,8 @@ public class WarehouseConfiguration {
         var configuration = new DefaultConfiguration()
                 .set(new DataSourceConnectionProvider(new TransactionAwareDataSourceProxy(dataSource)))
                 .set(SQLDialect.DUCKDB);
-        configuration.settings().withExecuteLogging(false).withRenderSchema(false).withRenderCatalog(false);
+        // main's tables are generated without a schema (rendered unqualified), internal's with theirs ("internal"."stg_…")
+        configuration.settings().withExecuteLogging(false).withRenderCatalog(false);
         return DSL.using(configuration);
     }
 }

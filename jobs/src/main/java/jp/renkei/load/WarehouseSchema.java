@@ -3,10 +3,12 @@ package jp.renkei.load;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import jp.renkei.config.SqlFiles;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -14,14 +16,22 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the working database to the schema in {@code sql/schema/} at every start. The DDL is ordered by
- * file name and idempotent ({@code IF NOT EXISTS}, {@code OR REPLACE}), so running it again is a no-op.
- * Spring Batch's job repository lives in the same file (its PostgreSQL DDL runs on DuckDB), so that a
- * chunk's rows and the batch metadata that records them commit in one transaction.
+ * Brings the working database to the schema of {@code sql/migration/} at every start, through Flyway: the
+ * versioned migrations not yet applied ({@code V<n>__…}), then the repeatable ones whose file changed
+ * ({@code R__…}, the views), all in one transaction, so that a failed migration leaves the warehouse as it was.
+ *
+ * <p>A warehouse made before renkei used migrations has no {@code flyway_schema_history}: it is baselined at version 0
+ * and V1 runs on it too. V1 is the schema of that last release written idempotently ({@code IF NOT EXISTS}), so on
+ * such a warehouse it changes nothing and the later migrations upgrade it like any other.
+ *
+ * <p>Spring Batch's job repository lives in the same file (its PostgreSQL DDL runs on DuckDB), so that a chunk's
+ * rows and the batch metadata that records them commit in one transaction. It is Spring Batch's schema, not
+ * renkei's: made from Spring Batch's own script when missing, never by a migration.
  */
 @Component
 public class WarehouseSchema implements InitializingBean {
 
+    static final String LOCATION = "sql/migration";
     private static final String BATCH_DDL = "org/springframework/batch/core/schema-postgresql.sql";
 
     private final DataSource dataSource;
@@ -36,18 +46,16 @@ public class WarehouseSchema implements InitializingBean {
     }
 
     public void migrate() {
+        try {
+            flyway(dataSource).migrate();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("cannot bring the warehouse schema up to date: " + e.getMessage(), e);
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false); // a table set aside and not refilled would lose its rows
+            c.setAutoCommit(false);
             try {
-                List<String> keyed = DroppedPrimaryKeys.setAside(c);
-                Resource[] scripts = schemaScripts();
-                for (Resource script : scripts) {
-                    ScriptUtils.executeSqlScript(c, script);
-                }
-                DroppedPrimaryKeys.refill(c, keyed);
-                copyFactCommentsToStaging(c);
-                ViewColumnDocs.apply(c, ViewColumnDocs.declared(scripts));
+                ViewColumnDocs.apply(c, ViewColumnDocs.declared(schemaScripts()));
                 if (!tableExists(c, "batch_job_instance")) {
                     ScriptUtils.executeSqlScript(c, new ClassPathResource(BATCH_DDL));
                 }
@@ -63,32 +71,29 @@ public class WarehouseSchema implements InitializingBean {
         }
     }
 
-    /** renkei's DDL, in the order it runs (the benchmark's floor builds the same schema from it). */
-    public static Resource[] schemaScripts() {
-        return SqlFiles.in("schema");
+    /** renkei's Flyway, on the warehouse's {@code main} schema. */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:" + LOCATION)
+                .defaultSchema("main")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("warehouse made before migrations")
+                .group(true)
+                .load();
     }
 
-    /** Staging tables are made AS SELECT from their facts; their columns mean the same, so say so once. */
-    private static void copyFactCommentsToStaging(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            StringBuilder ddl = new StringBuilder();
-            try (ResultSet rs = s.executeQuery("""
-                    SELECT st.table_name, st.column_name, f.comment
-                    FROM duckdb_columns() st
-                    JOIN duckdb_columns() f
-                      ON f.table_name = 'fct_' || substr(st.table_name, 5) AND f.column_name = st.column_name
-                     AND f.database_name = st.database_name
-                    WHERE st.table_name LIKE 'stg\\_%' ESCAPE '\\' AND st.database_name = current_database()
-                      AND f.comment IS NOT NULL AND st.comment IS DISTINCT FROM f.comment""")) {
-                while (rs.next()) {
-                    ddl.append("COMMENT ON COLUMN ").append(rs.getString(1)).append('.').append(rs.getString(2))
-                            .append(" IS '").append(rs.getString(3).replace("'", "''")).append("';\n");
-                }
-            }
-            if (!ddl.isEmpty()) {
-                s.execute(ddl.toString());
-            }
-        }
+    /**
+     * The migrations as plain SQL, in the order Flyway applies them to a new warehouse: versioned first, then
+     * repeatable (jOOQ's code generator and the benchmark's floor build the same schema from them).
+     */
+    public static Resource[] schemaScripts() {
+        Resource[] files = SqlFiles.in("migration");
+        return Stream.concat(
+                        Arrays.stream(files).filter(f -> f.getFilename().startsWith("V")),
+                        Arrays.stream(files).filter(f -> f.getFilename().startsWith("R__")))
+                .toArray(Resource[]::new);
     }
 
     private static boolean tableExists(Connection c, String name) throws SQLException {

@@ -72,7 +72,7 @@ public final class RejectFiles implements PublishedArtefact {
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT relative_path, source_row, source_column, found, expected, message
                     FROM load_reject WHERE source_kind = ?
-                      AND (source_file_id IN (SELECT source_file_id FROM input_state) OR load_id = ?)
+                      AND (source_file_id IN (SELECT source_file_id FROM internal.input_state) OR load_id = ?)
                     ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
                 ps.setString(1, kind.folder());
                 ps.setString(2, loadId);

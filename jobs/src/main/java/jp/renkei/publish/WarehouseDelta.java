@@ -132,7 +132,8 @@ final class WarehouseDelta {
     private static List<String[]> tables(Connection connection, String catalog) throws SQLException {
         List<String[]> tables = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT schema_name, table_name FROM duckdb_tables() "
-                + "WHERE database_name = ? AND NOT internal AND upper(table_name) NOT LIKE 'BATCH\\_%' ESCAPE '\\' ORDER BY 1, 2")) {
+                + "WHERE database_name = ? AND NOT internal AND upper(table_name) NOT LIKE 'BATCH\\_%' ESCAPE '\\'"
+                + " AND table_name <> 'flyway_schema_history' ORDER BY 1, 2")) {
             statement.setString(1, catalog);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>The working file cannot be shared: DuckDB lets one process hold a file, and a read-only
  * holder blocks the writer too. So the database is copied into a fresh file in the storage format
  * of DuckDB 1.4 (the oldest line analysts' tools still have), Spring Batch's job-repository tables
- * and sequences are dropped from the copy (they belong to the job runner), and the copy is renamed
+ * and sequences and Flyway's {@code flyway_schema_history} are dropped from the copy (they belong to the job
+ * runner and to the working file's migrations: the copy follows the working file and is never migrated itself,
+ * and {@code dim_load.renkei_version} says which release made each load), and the copy is renamed
  * atomically over the published file (by the nightly load, as one step of the {@link Switchover} that publishes
  * the snapshot with it). A reader holding the previous file keeps its inode on Linux:
  * readers never block publishing, and never see a half-written file.
@@ -177,7 +179,7 @@ public final class WarehousePublisher {
     }
 
     /**
-     * Drops every object named BATCH_* from the copy. Views first, then tables, then sequences;
+     * Drops every object named BATCH_*, and Flyway's history, from the copy. Views first, then tables, then sequences;
      * tables are retried in rounds because foreign keys (BATCH_JOB_EXECUTION references
      * BATCH_JOB_INSTANCE, ...) require the referencing table to go first.
      */
@@ -218,7 +220,8 @@ public final class WarehousePublisher {
             throws SQLException {
         List<String[]> found = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT schema_name, " + nameColumn + " FROM " + function
-                + " WHERE database_name = '" + ALIAS + "' AND upper(" + nameColumn + ") LIKE 'BATCH\\_%' ESCAPE '\\'"
+                + " WHERE database_name = '" + ALIAS + "' AND (upper(" + nameColumn + ") LIKE 'BATCH\\_%' ESCAPE '\\'"
+                + " OR " + nameColumn + " = 'flyway_schema_history')"
                 + " AND " + filter)) {
             while (rs.next()) {
                 found.add(new String[] {rs.getString(1), rs.getString(2)});

@@ -93,7 +93,7 @@ public final class ReportQueries {
     public LocalDate newestExportDate() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT max(exported_on) FROM dim_source_file
-                WHERE source_file_id IN (SELECT source_file_id FROM input_state)""");
+                WHERE source_file_id IN (SELECT source_file_id FROM internal.input_state)""");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return localDate(rs.getDate(1));
@@ -263,7 +263,7 @@ public final class ReportQueries {
         List<RejectRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT relative_path, source_kind, source_row IS NULL AS whole_file, count(*), min(message)
-                FROM load_reject WHERE source_file_id IN (SELECT source_file_id FROM input_state)
+                FROM load_reject WHERE source_file_id IN (SELECT source_file_id FROM internal.input_state)
                 GROUP BY ALL ORDER BY relative_path, whole_file DESC""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -87,7 +87,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(DuckDbFiles.query(warehouse(), """
                 SELECT count(*) FILTER (indicator_id = 'δ1-c.在宅死亡者数自宅'), count(*) FILTER (period_label = 'R4年'),
                        count(*) FROM v_indicator_values""")).containsExactly(List.of("0", "1", "31"));
-        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM input_state WHERE source_kind = 'indicators'"))
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT count(*) FROM internal.input_state WHERE source_kind = 'indicators'"))
                 .containsExactly(List.of("4"));
     }
 

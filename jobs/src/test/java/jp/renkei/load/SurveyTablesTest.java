@@ -3,7 +3,6 @@ package jp.renkei.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import jp.renkei.generate.GeneratorSettings;
 import jp.renkei.generate.InputGenerator;
 import jp.renkei.normalise.survey.PreparedSurvey;
@@ -49,12 +47,7 @@ class SurveyTablesTest {
         assertThat(expected).hasSizeGreaterThan(300 * 40);
 
         try (SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:duckdb:", true)) {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                 Stream<Path> files = Files.list(Path.of("sql/schema"))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-                    s.execute(Files.readString(f));
-                }
-            }
+            new WarehouseSchema(ds).migrate();
             SurveyTables tables = new SurveyTables(DSL.using(ds, SQLDialect.DUCKDB), ds, 7); // 300 = 42 × 7 + 6
             for (int load = 1; load <= 2; load++) {
                 var written = tables.replace(survey, "L1");

@@ -106,17 +106,21 @@ class IncrementalPublishTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("ATTACH '" + incremental.resolve("warehouse.duckdb") + "' AS inc (READ_ONLY)");
             s.execute("ATTACH '" + full.resolve("warehouse.duckdb") + "' AS fl (READ_ONLY)");
-            List<String> tables = strings(s, "SELECT table_name FROM duckdb_tables() WHERE database_name = 'fl' ORDER BY 1");
-            assertThat(tables).contains("fct_indicator_value", "dim_indicator", "dim_region", "fct_population");
-            assertThat(strings(s, "SELECT table_name FROM duckdb_tables() WHERE database_name = 'inc' ORDER BY 1"))
+            // schema.table: staging and the input state are in the schema internal
+            List<String> tables = strings(s,
+                    "SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE database_name = 'fl' ORDER BY 1");
+            assertThat(tables).contains("main.fct_indicator_value", "main.dim_indicator", "main.dim_region", "main.fct_population",
+                    "internal.input_state");
+            assertThat(strings(s,
+                    "SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE database_name = 'inc' ORDER BY 1"))
                     .isEqualTo(tables);
             List<String> differing = new ArrayList<>();
             for (String table : tables) {
-                if (HISTORY.contains(table)) {
+                if (HISTORY.contains(table.substring(table.indexOf('.') + 1))) {
                     continue;
                 }
                 List<String> names = strings(s, "SELECT column_name FROM duckdb_columns() WHERE database_name = 'fl' "
-                        + "AND table_name = '" + table + "' ORDER BY column_index");
+                        + "AND schema_name || '.' || table_name = '" + table + "' ORDER BY column_index");
                 String columns = String.join(", ", names.stream().filter(n -> !LOAD_COLUMNS.contains(n)).map(n -> '"' + n + '"').toList());
                 long onlyInc = scalar(s, "SELECT count(*) FROM (SELECT " + columns + " FROM inc." + table
                         + " EXCEPT ALL SELECT " + columns + " FROM fl." + table + ")");

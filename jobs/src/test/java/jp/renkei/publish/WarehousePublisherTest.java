@@ -15,11 +15,13 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import jp.renkei.load.WarehouseSchema;
 import jp.renkei.testsupport.LegacyDuckDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The published warehouse file, read back the way analysts read it: with a DuckDB 1.4 client. */
 class WarehousePublisherTest {
@@ -197,6 +199,21 @@ class WarehousePublisherTest {
     void aNightWithNothingChangedChangesNoTable() throws Exception {
         Path published = publisher.publish(working, output);
 
+        assertThat(publisher.copy(working, work.resolve("staged.duckdb"), published).how())
+                .isEqualTo("brought up to date from the published file: no table changed");
+    }
+
+    /** Flyway's history stays in the working file, and does not make the published file's schema look different. */
+    @Test
+    void aMigratedWarehouseIsPublishedWithoutItsMigrationHistoryAndBroughtUpToDateTableByTable() throws Exception {
+        new WarehouseSchema(new SingleConnectionDataSource(working, true)).migrate();
+        assertThat(AllTypesFixture.rows(working, "SELECT count(*) > 5 FROM flyway_schema_history")).containsExactly(List.of(true));
+        Path published = publisher.publish(working, output);
+
+        assertThat(LegacyDuckDb.query(published, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'flyway_schema_history'"))
+                .containsExactly(List.of("0"));
+        assertThat(LegacyDuckDb.query(published, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'fct_indicator_value'"))
+                .containsExactly(List.of("1"));
         assertThat(publisher.copy(working, work.resolve("staged.duckdb"), published).how())
                 .isEqualTo("brought up to date from the published file: no table changed");
     }

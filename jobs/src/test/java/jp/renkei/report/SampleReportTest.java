@@ -316,10 +316,10 @@ class SampleReportTest {
             st.execute("""
                     INSERT INTO load_reject
                     SELECT 'l', source_file_id, 'indicators', relative_path, r.row, 'F', 'abc', 'a number', 'row ' || r.row || ' bad'
-                    FROM input_state, (VALUES (4), (5)) r(row) WHERE relative_path LIKE '%(2).csv'
+                    FROM internal.input_state, (VALUES (4), (5)) r(row) WHERE relative_path LIKE '%(2).csv'
                     UNION ALL
                     SELECT 'l', source_file_id, 'indicators', relative_path, NULL, NULL, NULL, NULL, 'not a 見える化 export'
-                    FROM input_state WHERE relative_path LIKE '%(3).csv'""");
+                    FROM internal.input_state WHERE relative_path LIKE '%(3).csv'""");
             ReportPublisher.stage(c, copy, new ReportRequest("112062", RUN_DATE, null)).commit(30);
         }
         Element state = new ReportHtml(copy.resolve("report/index.html")).doc.selectFirst("section#data-state");

@@ -51,12 +51,13 @@ public final class DuckDbFiles {
         return rows;
     }
 
-    /** Every table of the file but Spring Batch's, each as its sorted rows: for "nothing changed" checks. */
+    /** Every table of the file but Spring Batch's, in any schema, each as its sorted rows: for "nothing changed" checks. */
     public static List<String> contentOf(Path file) {
         List<String> content = new ArrayList<>();
-        for (List<String> t : query(file, "SELECT table_name FROM duckdb_tables() WHERE table_name NOT ILIKE 'batch\\_%' ESCAPE '\\' ORDER BY 1")) {
+        for (List<String> t : query(file, "SELECT table_name, schema_name FROM duckdb_tables()"
+                + " WHERE table_name NOT ILIKE 'batch\\_%' ESCAPE '\\' ORDER BY 1")) {
             content.add("## " + t.get(0));
-            query(file, "SELECT * FROM " + t.get(0) + " ORDER BY ALL").forEach(r -> content.add(String.join("\t",
+            query(file, "SELECT * FROM " + t.get(1) + "." + t.get(0) + " ORDER BY ALL").forEach(r -> content.add(String.join("\t",
                     r.stream().map(String::valueOf).toList())));
         }
         return content;

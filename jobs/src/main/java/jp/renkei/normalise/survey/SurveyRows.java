@@ -2,7 +2,7 @@ package jp.renkei.normalise.survey;
 
 /**
  * The rows of the survey tables, one record per table, columns in table order (without load_id, which the
- * load adds). See sql/schema/060_survey.sql for what each column means.
+ * load adds). See sql/migration/V1_060__survey.sql for what each column means.
  */
 public final class SurveyRows {
 

@@ -2,8 +2,6 @@ package jp.renkei.normalise.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,18 +9,16 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import jp.renkei.load.WarehouseSchema;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The survey DDL applies after the rest, twice, comments every table and column, and the view has its columns. */
 class SurveySchemaTest {
 
-    private static void applySchema(Connection c) throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("sql/schema")); Statement s = c.createStatement()) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-                s.execute(Files.readString(f));
-            }
-        }
+    /** The migrations, as a start applies them. */
+    private static void applySchema(Connection c) {
+        new WarehouseSchema(new SingleConnectionDataSource(c, true)).migrate();
     }
 
     private static List<String> strings(Connection c, String sql) throws Exception {
