@@ -90,12 +90,13 @@ public class PublishTasklet implements Tasklet {
                     SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(ManifestInputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
-            if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {
-                // the same input and the same published rows: the published file already holds this night's data
-                log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
+            Path published = output.resolve(WarehousePublisher.WAREHOUSE_FILE);
+            if (inputUnchanged && snapshot.result().nothingChanged() && new WarehousePublisher().hasSchemaOf(c, published)) {
+                // the same input, the same published rows and the same schema: the published file already holds this night's data
+                log.info("{} left as it was: no input file, no published row and no part of the schema changed",
+                        WarehousePublisher.WAREHOUSE_FILE);
             } else {
-                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE),
-                        output.resolve(WarehousePublisher.WAREHOUSE_FILE)).file();
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE), published).file();
             }
             Map<String, Path> staged = new LinkedHashMap<>();
             for (PublishedArtefact artefact : artefacts) {

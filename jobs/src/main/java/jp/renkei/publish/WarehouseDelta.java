@@ -55,7 +55,7 @@ final class WarehouseDelta {
      * {@code connection} (in auto-commit). Empty when their schemas differ: nothing was changed then.
      */
     static Optional<Applied> apply(Connection connection, String working, String copy) throws SQLException {
-        if (!objects(connection, working).equals(objects(connection, copy))) {
+        if (!sameObjects(connection, working, copy)) {
             return Optional.empty();
         }
         List<String[]> tables = tables(connection, working);
@@ -113,6 +113,11 @@ final class WarehouseDelta {
         return new long[] {
                 update(connection, "DELETE FROM " + qualified(copy, table) + in),
                 update(connection, "INSERT INTO " + qualified(copy, table) + " SELECT * FROM " + qualified(working, table) + in)};
+    }
+
+    /** True when both catalogs hold the same objects besides rows: tables, columns, comments, views, constraints. */
+    static boolean sameObjects(Connection connection, String working, String copy) throws SQLException {
+        return objects(connection, working).equals(objects(connection, copy));
     }
 
     /** One line per object of {@code catalog} besides rows. */

@@ -113,6 +113,28 @@ public final class WarehousePublisher {
         return new Copy(copy, false, "copied whole: " + why);
     }
 
+    /**
+     * True when {@code published} holds the working database's objects (columns, comments, views, constraints): a
+     * night whose start migrated the schema must publish again even when no row changed. False when it cannot be read.
+     */
+    public boolean hasSchemaOf(Connection working, Path published) throws SQLException {
+        if (!Files.isRegularFile(published) || Files.exists(walOf(published))) {
+            return false;
+        }
+        try (Statement statement = working.createStatement()) {
+            statement.execute("ATTACH " + literal(published.toAbsolutePath().toString()) + " AS " + ALIAS + " (READ_ONLY)");
+        } catch (SQLException unreadable) {
+            return false;
+        }
+        try (Statement statement = working.createStatement()) {
+            return WarehouseDelta.sameObjects(working, currentCatalog(statement), ALIAS);
+        } finally {
+            try (Statement detach = working.createStatement()) {
+                detach.execute("DETACH " + ALIAS);
+            }
+        }
+    }
+
     private record Attempt(WarehouseDelta.Applied applied, String whyNot) {
     }
 

@@ -180,6 +180,28 @@ class OperationsFunctionalTests extends LoadWorkspace {
     }
 
     @Test
+    void aNightWithTheSameInputPublishesTheWarehouseAgainWhenItsSchemaChanged() throws SQLException {
+        // the published file of an older release: a comment its schema had then (a start migrates the working file only)
+        try (Connection old = DriverManager.getConnection("jdbc:duckdb:" + warehouse());
+             java.sql.Statement statement = old.createStatement()) {
+            statement.execute("COMMENT ON TABLE dim_region IS 'an older release''s comment'");
+        }
+
+        Run night2 = load(DAY2);
+
+        assertThat(night2.exit()).as(night2.err()).isZero();
+        assertThat(night2.log()).doesNotContain("warehouse.duckdb left as it was")
+                .contains("warehouse.duckdb copied whole, as the published file cannot be reused: its schema differs "
+                        + "from the working database's");
+        assertThat(DuckDbFiles.query(warehouse(), "SELECT comment FROM duckdb_tables() WHERE table_name = 'dim_region'"))
+                .doesNotContain(List.of("an older release's comment"));
+
+        Run night3 = load(LocalDate.of(2026, 11, 26));
+        assertThat(night3.log()).contains("warehouse.duckdb left as it was: no input file, no published row and no part "
+                + "of the schema changed");
+    }
+
+    @Test
     void aSymbolicLinkOutOfTheInputFolderIsNotReadAndItsTargetNeverQuoted() throws IOException {
         Path secret = dir.resolve("secret.csv");
         Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n");

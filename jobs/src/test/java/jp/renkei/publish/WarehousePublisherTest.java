@@ -240,6 +240,18 @@ class WarehousePublisherTest {
         assertThat(Files.exists(work.resolve("c.duckdb.wal"))).isFalse();
     }
 
+    @Test
+    void thePublishedFileHasTheWorkingSchemaUntilTheSchemaChanges() throws Exception {
+        Path published = publisher.publish(working, output);
+        assertThat(publisher.hasSchemaOf(working, published)).isTrue();
+
+        execute("COMMENT ON COLUMN area.rate IS '認定率'");
+        assertThat(publisher.hasSchemaOf(working, published)).isFalse();
+        assertThat(publisher.hasSchemaOf(working, output.resolve("none.duckdb"))).isFalse();
+        assertThat(AllTypesFixture.rows(working, "SELECT count(*) FROM duckdb_databases() WHERE database_name = 'renkei_publish'"))
+                .containsExactly(List.of(0L));
+    }
+
     /** Every table of the working database whose rows differ from the copy's (both ways, duplicates counted). */
     private List<String> differingTables(Path copy) throws SQLException {
         execute("ATTACH '" + copy + "' AS copied (READ_ONLY)");
