@@ -3,14 +3,11 @@ package jp.renkei.load;
 import java.sql.SQLException;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
+import jp.renkei.normalise.ActivityRow;
 import jp.renkei.source.activity.ActivityRecord;
 
 /** stg_activity's columns, in the order of sql/schema/030_facts.sql. */
-public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
-
-    /** An activity record with its as-of label read, the municipality it belongs to and its file. */
-    public record Row(ActivityRecord record, PeriodLabel period, String regionCode, String sourceFileId) {
-    }
+public final class ActivityFormat implements RowFormat<ActivityRow> {
 
     @Override
     public String stagingTable() {
@@ -18,7 +15,7 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
     }
 
     @Override
-    public void append(StagingAppender a, Row r, String loadId) throws SQLException {
+    public void append(StagingAppender a, ActivityRow r, String loadId) throws SQLException {
         ActivityRecord rec = r.record();
         a.text(rec.workingGroup()).text(rec.item()).text(r.period().key()).text(r.period().raw())
                 .text(String.join(",", rec.initiatives())).text(r.regionCode()).number(rec.value())
@@ -27,7 +24,7 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
     }
 
     @Override
-    public Optional<PeriodLabel> period(Row row) {
+    public Optional<PeriodLabel> period(ActivityRow row) {
         return Optional.of(row.period());
     }
 }
