@@ -1,7 +1,9 @@
 package jp.renkei.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.springframework.core.io.Resource;
@@ -13,15 +15,6 @@ public final class SqlFiles {
     private SqlFiles() {
     }
 
-    /** One file's SQL, e.g. {@code rejects/load_rejects.sql}, to run or to use as a subquery. */
-    public static String text(String file) {
-        try (var in = new org.springframework.core.io.ClassPathResource("sql/" + file).getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sql/" + file, e);
-        }
-    }
-
     /** The files of one folder, in file-name order. */
     public static Resource[] in(String folder) {
         try {
@@ -30,6 +23,19 @@ public final class SqlFiles {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the SQL files in sql/" + folder + "/", e);
+        }
+    }
+
+    /** One file's text: {@code sql/<folder>/<file>}. */
+    public static String read(String folder, String file) {
+        String path = "sql/" + folder + "/" + file;
+        try (InputStream in = SqlFiles.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 }

@@ -118,7 +118,7 @@ public final class NightlyLoad {
             int status = launch(context, params, out, err, checksFailed);
             // the rejects of the files the warehouse now reflects, and every book that could not be read at all
             List<String> problems = context.getBean(org.jooq.DSLContext.class).select(DSL.field(DSL.name("message"), String.class))
-                    .from(DSL.table("(" + SqlFiles.text("rejects/load_rejects.sql") + ")"))
+                    .from(DSL.table("(" + SqlFiles.read("rejects", "load_rejects.sql") + ")"))
                     .where(DSL.field(DSL.name("current_reject"), Boolean.class).isTrue()
                             .or(DSL.field(DSL.name("source_file_id"), String.class).in(unreadableBooks(context, params))))
                     .orderBy(DSL.field(DSL.name("source_kind")), DSL.field(DSL.name("relative_path")), DSL.field(DSL.name("source_row")))

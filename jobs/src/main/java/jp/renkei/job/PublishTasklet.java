@@ -9,11 +9,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.input.InputVerification;
-import jp.renkei.publish.InputFile;
+import jp.renkei.publish.ManifestInputFile;
 import jp.renkei.publish.PublishedArtefact;
 import jp.renkei.publish.SnapshotManifest;
 import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotTables;
+import jp.renkei.publish.StagedSnapshot;
 import jp.renkei.publish.Switchover;
 import jp.renkei.publish.SnapshotRetention;
 import jp.renkei.publish.WarehousePublisher;
@@ -85,15 +86,16 @@ public class PublishTasklet implements Tasklet {
             c.setAutoCommit(true);
             Switchover.recover(output); // a previous attempt's staged files
             Path staging = Switchover.stagingRoot(output);
-            SnapshotPublisher.Staged snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
-                    SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(InputFile::of).toList(),
+            StagedSnapshot snapshot = new SnapshotPublisher(parallelism).stage(output, run.runDate(), c,
+                    SnapshotTables.QUERIES, SnapshotTables.SLICED, SnapshotTables.PARTITIONED, run.inventory().files().stream().map(ManifestInputFile::of).toList(),
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
             if (inputUnchanged && snapshot.result().nothingChanged() && Files.exists(output.resolve(WarehousePublisher.WAREHOUSE_FILE))) {
                 // the same input and the same published rows: the published file already holds this night's data
                 log.info("{} left as it was: no input file and no published row changed", WarehousePublisher.WAREHOUSE_FILE);
             } else {
-                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE));
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE),
+                        output.resolve(WarehousePublisher.WAREHOUSE_FILE)).file();
             }
             Map<String, Path> staged = new LinkedHashMap<>();
             for (PublishedArtefact artefact : artefacts) {

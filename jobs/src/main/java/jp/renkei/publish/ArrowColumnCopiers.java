@@ -47,13 +47,13 @@ final class ArrowColumnCopiers {
     }
 
     /** Base of the copiers of one optional primitive column: binds the vector and its validity. */
-    private abstract static class Optional<V extends FieldVector> implements ColumnCopier {
+    private abstract static class NullableColumnCopier<V extends FieldVector> implements ColumnCopier {
         final String name;
         private final Class<V> type;
         final Validity validity = new Validity();
         V vector;
 
-        Optional(Class<V> type, String name) {
+        NullableColumnCopier(Class<V> type, String name) {
             this.type = type;
             this.name = name;
         }
@@ -79,7 +79,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier string(String name) {
-        return new Optional<>(VarCharVector.class, name) {
+        return new NullableColumnCopier<>(VarCharVector.class, name) {
             private final Utf8Batch utf8 = new Utf8Batch();
 
             @Override
@@ -96,7 +96,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier int8(String name) {
-        return new Optional<>(TinyIntVector.class, name) {
+        return new NullableColumnCopier<>(TinyIntVector.class, name) {
             @Override
             void write(int row, ColumnWriter out) {
                 out.write((int) vector.get(row), 0, PRESENT);
@@ -105,7 +105,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier int16(String name) {
-        return new Optional<>(SmallIntVector.class, name) {
+        return new NullableColumnCopier<>(SmallIntVector.class, name) {
             @Override
             void write(int row, ColumnWriter out) {
                 out.write((int) vector.get(row), 0, PRESENT);
@@ -124,7 +124,7 @@ final class ArrowColumnCopiers {
 
     /** A 32-bit column, its buffer copied out once per batch. */
     private static <V extends BaseFixedWidthVector> ColumnCopier ints(Class<V> type, String name) {
-        return new Optional<>(type, name) {
+        return new NullableColumnCopier<>(type, name) {
             private int[] values = new int[0];
 
             @Override
@@ -155,7 +155,7 @@ final class ArrowColumnCopiers {
 
     /** A 64-bit integer column, its buffer copied out once per batch. */
     private static <V extends BaseFixedWidthVector> ColumnCopier longs(Class<V> type, String name) {
-        return new Optional<>(type, name) {
+        return new NullableColumnCopier<>(type, name) {
             private long[] values = new long[0];
 
             @Override
@@ -176,7 +176,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier float64(String name) {
-        return new Optional<>(Float8Vector.class, name) {
+        return new NullableColumnCopier<>(Float8Vector.class, name) {
             private double[] values = new double[0];
 
             @Override
@@ -197,7 +197,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier float32(String name) {
-        return new Optional<>(Float4Vector.class, name) {
+        return new NullableColumnCopier<>(Float4Vector.class, name) {
             @Override
             void write(int row, ColumnWriter out) {
                 out.write(vector.get(row), 0, PRESENT);
@@ -206,7 +206,7 @@ final class ArrowColumnCopiers {
     }
 
     static ColumnCopier bool(String name) {
-        return new Optional<>(BitVector.class, name) {
+        return new NullableColumnCopier<>(BitVector.class, name) {
             @Override
             void write(int row, ColumnWriter out) {
                 out.write(vector.get(row) != 0, 0, PRESENT);
@@ -216,7 +216,7 @@ final class ArrowColumnCopiers {
 
     /** A DECIMAL's unscaled value, in the physical type {@code put} writes (INT32, INT64 or fixed bytes). */
     static ColumnCopier decimal(String name, int scale, DecimalPut put) {
-        return new Optional<>(DecimalVector.class, name) {
+        return new NullableColumnCopier<>(DecimalVector.class, name) {
             @Override
             void write(int row, ColumnWriter out) {
                 BigDecimal v = vector.getObject(row);

@@ -1,5 +1,8 @@
 package jp.renkei.publish;
 
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
 /**
  * One column of a Parquet file as the manifest describes it.
  *
@@ -9,5 +12,6 @@ package jp.renkei.publish;
  *                    {@code DECIMAL(10,2)}, {@code LIST}, ...), {@code null} when the physical
  *                    type stands alone
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ParquetColumn(String name, String parquetType, String logicalType) {
 }

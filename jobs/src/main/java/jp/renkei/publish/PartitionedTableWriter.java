@@ -25,7 +25,7 @@ final class PartitionedTableWriter {
         this.writer = writer;
     }
 
-    SnapshotPublisher.Written write(Connection connection, Path root, Path staging, String table, String partition,
+    WrittenTable write(Connection connection, Path root, Path staging, String table, String partition,
             String sql, PartPlan plan, SnapshotManifest.Table previous) throws IOException, SQLException {
         long start = System.nanoTime();
         Path dir = Files.createDirectories(staging.resolve(table).resolve(partition));
@@ -33,8 +33,8 @@ final class PartitionedTableWriter {
         if (plan.parts().isEmpty()) {
             // no part at all: one file of no rows keeps the table and its columns readable
             ParquetFileSummary summary = write(connection, List.of(sql), dir.resolve(SnapshotPublisher.PART_FILE));
-            return new SnapshotPublisher.Written(new SnapshotManifest.Table(table, folder, summary.rowCount(),
-                    summary.columns(), plan.fingerprint()), "written, no parts", SnapshotPublisher.seconds(start));
+            return new WrittenTable(new SnapshotManifest.Table(table, folder, summary.rowCount(),
+                    summary.columns(), plan.fingerprint()), "written, no parts", WrittenTable.seconds(start));
         }
         Map<String, SnapshotManifest.Part> before = new LinkedHashMap<>();
         if (previous != null) {
@@ -49,12 +49,12 @@ final class PartitionedTableWriter {
             SnapshotManifest.Part old = before.get(part.key());
             long count;
             if (old != null && old.sourceFingerprint().equals(part.fingerprint()) && Files.isRegularFile(root.resolve(old.path()))) {
-                SnapshotPublisher.reuse(root.resolve(old.path()), dir.resolve(part.file()));
+                WrittenTable.reuse(root.resolve(old.path()), dir.resolve(part.file()));
                 count = old.rowCount();
                 reused++;
             } else {
                 ParquetFileSummary summary = write(connection,
-                        SnapshotPublisher.slices(sql, plan.partitioning().filterColumn(), part.values()), dir.resolve(part.file()));
+                        QuerySlices.slices(sql, plan.partitioning().filterColumn(), part.values()), dir.resolve(part.file()));
                 count = summary.rowCount();
                 columns = summary.columns();
             }
@@ -65,7 +65,7 @@ final class PartitionedTableWriter {
             columns = previous.columns(); // every part reused: its columns are the last snapshot's
         }
         if (reused == 0) {
-            long expected = SnapshotPublisher.rowCount(connection, sql);
+            long expected = QuerySlices.rowCount(connection, sql);
             if (rows != expected) {
                 throw new IllegalStateException(table + ": wrote " + rows + " rows but the table has " + expected
                         + " (do the parts cover every row?)");
@@ -73,8 +73,8 @@ final class PartitionedTableWriter {
         }
         String how = reused == parts.size() ? "unchanged since the last snapshot, " + parts.size() + (parts.size() == 1 ? " file" : " files") + " reused"
                 : "written: " + (parts.size() - reused) + " of " + parts.size() + " parts, " + reused + " unchanged and reused";
-        return new SnapshotPublisher.Written(new SnapshotManifest.Table(table, folder, rows, columns, plan.fingerprint(), parts),
-                how, SnapshotPublisher.seconds(start));
+        return new WrittenTable(new SnapshotManifest.Table(table, folder, rows, columns, plan.fingerprint(), parts),
+                how, WrittenTable.seconds(start));
     }
 
     private ParquetFileSummary write(Connection connection, List<String> slices, Path file) throws IOException, SQLException {

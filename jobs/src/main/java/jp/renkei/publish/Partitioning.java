@@ -1,10 +1,7 @@
 package jp.renkei.publish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import jp.renkei.config.SqlFiles;
 
 /**
  * How a large snapshot table is written as one file per part inside the day's {@code snapshot_date=} folder, so
@@ -33,13 +30,6 @@ public record Partitioning(String filterColumn, String partsQuery, String source
     }
 
     private static String sql(String file) {
-        try (InputStream in = Partitioning.class.getResourceAsStream("/sql/publish/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("sql/publish/" + file + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFiles.read("publish", file);
     }
 }

@@ -24,7 +24,7 @@ public final class RejectFiles implements PublishedArtefact {
 
     public static final String DIR = "rejects";
     /** Every reject, with whether it is current (sql/rejects/). */
-    private static final String LOAD_REJECTS = SqlFiles.text("rejects/load_rejects.sql");
+    private static final String LOAD_REJECTS = SqlFiles.read("rejects", "load_rejects.sql");
 
     private final String loadId;
 

@@ -1,6 +1,8 @@
 package jp.renkei.publish;
 
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The content of {@code parquet/_manifest.json}: what the last snapshot published and from which
@@ -14,7 +16,8 @@ import java.util.List;
  *                     published output is that load's; null in manifests written before it was recorded
  * @param inputFingerprint the fingerprint of the whole input set of that load
  */
-public record SnapshotManifest(String snapshotDate, String generatedAt, List<Table> tables, List<InputFile> inputFiles,
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SnapshotManifest(String snapshotDate, String generatedAt, List<Table> tables, List<ManifestInputFile> inputFiles,
                                String loadId, String inputFingerprint) {
 
     public SnapshotManifest {
@@ -37,6 +40,7 @@ public record SnapshotManifest(String snapshotDate, String generatedAt, List<Tab
      * @param parts    for a table written as one file per export ({@link Partitioning}), its files; {@code path} is
      *                 then the day's folder. Empty for a table written as one file
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Table(String name, String path, long rowCount, List<ParquetColumn> columns, String sourceFingerprint,
                         List<Part> parts) {
 
@@ -58,6 +62,7 @@ public record SnapshotManifest(String snapshotDate, String generatedAt, List<Tab
      * @param rowCount          rows in the file
      * @param sourceFingerprint what its rows were computed from: the same at the next night means the file is linked
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Part(String key, String path, long rowCount, String sourceFingerprint) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import jp.renkei.config.Json;
 
 /**
  * What a snapshot table's rows are computed from: its query, every view definition, and the content of each
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SourceFingerprint {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Connection connection;
     private final String views;
@@ -75,7 +74,7 @@ final class SourceFingerprint {
         try (Statement statement = connection.createStatement();
              ResultSet plan = statement.executeQuery("EXPLAIN (FORMAT json) " + query)) {
             while (plan.next()) {
-                collect(JSON.readTree(plan.getString(2)), tables);
+                collect(Json.MAPPER.readTree(plan.getString(2)), tables);
             }
         }
         return tables;

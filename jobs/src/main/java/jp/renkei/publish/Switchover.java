@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.renkei.config.FaultPoint;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
+import jp.renkei.config.Json;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Publishing's switch-over: every published path (the day's snapshot partitions, {@code warehouse.duckdb},
@@ -32,9 +33,6 @@ public final class Switchover {
     /** Under the output folder, beside {@link #DIR}. */
     public static final String JOURNAL = ".publish-journal.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-
     /**
      * One published path and how it is switched; all three relative to the output folder, with '/'.
      *
@@ -42,10 +40,12 @@ public final class Switchover {
      *               rest is switched)
      * @param aside  where the previous version waits until the switch-over is committed
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Entry(String target, String staged, String aside) {
     }
 
     /** The journal's content. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Journal(boolean committed, List<Entry> entries) {
     }
 
@@ -137,7 +137,7 @@ public final class Switchover {
         if (Files.exists(journalFile)) {
             Journal journal;
             try {
-                journal = JSON.readValue(journalFile.toFile(), Journal.class);
+                journal = Json.MAPPER.readValue(journalFile.toFile(), Journal.class);
             } catch (RuntimeException unreadable) {
                 // written to a temporary name and renamed: an unreadable journal was never renamed into place
                 throw new IOException("the publish journal " + journalFile + " cannot be read: " + unreadable.getMessage(), unreadable);
@@ -181,7 +181,7 @@ public final class Switchover {
     }
 
     private static void writeJournal(Path output, Journal journal) throws IOException {
-        AtomicFiles.write(output.resolve(JOURNAL), JSON.writeValueAsBytes(journal));
+        AtomicFiles.write(output.resolve(JOURNAL), Json.MAPPER.writeValueAsBytes(journal));
     }
 
     private String relative(Path staged) {

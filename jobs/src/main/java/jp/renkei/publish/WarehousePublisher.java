@@ -11,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the working DuckDB database as {@code <output>/warehouse.duckdb}, a file analysts open.
@@ -30,6 +33,7 @@ public final class WarehousePublisher {
     /** DuckDB 1.4's storage format: files written by 2.0 with it open in 1.4 clients. */
     public static final String STORAGE_VERSION = "v1.4.0";
     private static final String ALIAS = "renkei_publish";
+    private static final Logger log = LoggerFactory.getLogger(WarehousePublisher.class);
 
     /** Copies the database {@code working} is connected to and publishes it at once; returns the published file. */
     public Path publish(Connection working, Path outputDir) throws IOException, SQLException {
@@ -51,22 +55,86 @@ public final class WarehousePublisher {
      * forced to disk, for a switch-over to rename into place. On failure no copy is left behind.
      */
     public Path copy(Connection working, Path copy) throws IOException, SQLException {
+        return copy(working, copy, null).file();
+    }
+
+    /** A copy made for publishing, and how: brought up to date from the published file, or copied whole and why. */
+    public record Copy(Path file, boolean fromPublished, String how) {
+    }
+
+    /**
+     * As {@link #copy(Connection, Path)}, but starting from {@code published} (the file now published) where it
+     * has the working database's schema: a copy of its bytes brought up to date table by table
+     * ({@link WarehouseDelta}), which on a night with a few new exports writes a few exports' rows instead of the
+     * whole warehouse. Copied whole when there is no published file, when it has another schema or an open
+     * write-ahead log, when it cannot be read, or when the changes left more than half of the file free.
+     */
+    public Copy copy(Connection working, Path copy, Path published) throws IOException, SQLException {
         Files.createDirectories(copy.toAbsolutePath().getParent());
-        deleteWithWal(copy);
+        String why;
+        if (published != null && Files.isRegularFile(published) && !Files.exists(walOf(published))) {
+            long start = System.nanoTime();
+            try {
+                deleteWithWal(copy);
+                Files.copy(published, copy);
+                Attempt attempt = withAttached(working, copy, "", statement -> {
+                    Optional<WarehouseDelta.Applied> applied = WarehouseDelta.apply(working, currentCatalog(statement), ALIAS);
+                    if (applied.isEmpty()) {
+                        return new Attempt(null, "its schema differs from the working database's");
+                    }
+                    statement.execute("CHECKPOINT " + ALIAS);
+                    return mostlyFree(statement)
+                            ? new Attempt(null, "more than half of it would be free space after " + applied.get())
+                            : new Attempt(applied.get(), null);
+                });
+                if (attempt.applied() != null) {
+                    String how = "brought up to date from the published file: " + attempt.applied();
+                    log.info("{} {} ({})", WAREHOUSE_FILE, how, WrittenTable.seconds(start));
+                    return new Copy(copy, true, how);
+                }
+                why = attempt.whyNot();
+            } catch (IOException | SQLException e) {
+                why = "it could not be brought up to date: " + e.getMessage();
+            }
+            deleteWithWal(copy);
+            log.info("{} copied whole, as the published file cannot be reused: {}", WAREHOUSE_FILE, why);
+        } else {
+            deleteWithWal(copy);
+            why = published == null || !Files.isRegularFile(published) ? "nothing is published yet"
+                    : "the published file has a write-ahead log beside it (a client wrote to it)";
+        }
+        withAttached(working, copy, " (STORAGE_VERSION " + literal(STORAGE_VERSION) + ")", statement -> {
+            statement.execute("COPY FROM DATABASE " + identifier(currentCatalog(statement)) + " TO " + ALIAS);
+            dropJobRepository(working);
+            return null;
+        });
+        return new Copy(copy, false, "copied whole: " + why);
+    }
+
+    private record Attempt(WarehouseDelta.Applied applied, String whyNot) {
+    }
+
+    @FunctionalInterface
+    private interface OnAttached<T> {
+        T run(Statement statement) throws IOException, SQLException;
+    }
+
+    /**
+     * Attaches {@code copy} as {@link #ALIAS} to {@code working} in auto-commit, runs {@code body}, detaches (which
+     * checkpoints) and forces the file to disk. On failure the copy is deleted.
+     */
+    private static <T> T withAttached(Connection working, Path copy, String options, OnAttached<T> body) throws IOException, SQLException {
         boolean autoCommit = working.getAutoCommit();
         boolean attached = false;
         try (Statement statement = working.createStatement()) {
             if (!autoCommit) {
-                // ATTACH, COPY FROM DATABASE and DETACH each run as their own transaction
+                // ATTACH, the copy and DETACH each run as their own transaction
                 working.commit();
                 working.setAutoCommit(true);
             }
-            String catalog = currentCatalog(statement);
-            statement.execute("ATTACH " + literal(copy.toAbsolutePath().toString()) + " AS " + ALIAS
-                    + " (STORAGE_VERSION " + literal(STORAGE_VERSION) + ")");
+            statement.execute("ATTACH " + literal(copy.toAbsolutePath().toString()) + " AS " + ALIAS + options);
             attached = true;
-            statement.execute("COPY FROM DATABASE " + identifier(catalog) + " TO " + ALIAS);
-            dropJobRepository(working);
+            T result = body.run(statement);
             statement.execute("DETACH " + ALIAS);
             attached = false;
             if (Files.exists(walOf(copy))) {
@@ -75,7 +143,7 @@ public final class WarehousePublisher {
             try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            return copy;
+            return result;
         } catch (IOException | SQLException | RuntimeException e) {
             if (attached) {
                 try (Statement detach = working.createStatement()) {
@@ -90,6 +158,14 @@ public final class WarehousePublisher {
             if (!autoCommit) {
                 working.setAutoCommit(false);
             }
+        }
+    }
+
+    /** Rows replaced night after night leave free blocks that DuckDB reuses; past half the file, a whole copy compacts it. */
+    private static boolean mostlyFree(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT free_blocks, total_blocks FROM pragma_database_size() "
+                + "WHERE database_name = " + literal(ALIAS))) {
+            return rs.next() && rs.getLong(1) * 2 > rs.getLong(2);
         }
     }
 
@@ -156,11 +232,11 @@ public final class WarehousePublisher {
     }
 
     private static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return WarehouseDelta.identifier(name);
     }
 
     private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return WarehouseDelta.literal(value);
     }
 
     private static Path walOf(Path database) {

@@ -265,7 +265,7 @@ public final class ReportQueries {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT relative_path, source_kind, source_row IS NULL AS whole_file, count(*), min(message)
                 FROM (%s) WHERE current_reject
-                GROUP BY ALL ORDER BY relative_path, whole_file DESC""".formatted(SqlFiles.text("rejects/load_rejects.sql")));
+                GROUP BY ALL ORDER BY relative_path, whole_file DESC""".formatted(SqlFiles.read("rejects", "load_rejects.sql")));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(new RejectRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4), rs.getString(5)));

@@ -104,7 +104,7 @@ class SnapshotPublisherTest {
         Files.writeString(csv, "abc", StandardCharsets.US_ASCII);
         Path xlsx = inputs.resolve("survey.xlsx");
         Files.write(xlsx, new byte[0]);
-        List<InputFile> inputFiles = List.of(InputFile.of(inputs, csv), InputFile.of(inputs, xlsx));
+        List<ManifestInputFile> inputFiles = List.of(ManifestInputFile.of(inputs, csv), ManifestInputFile.of(inputs, xlsx));
 
         publisher.publish(output, DAY, duckdb,
                 queries("all_types", AllTypesFixture.SELECT, "area", "SELECT * FROM area"), inputFiles);
@@ -235,16 +235,16 @@ class SnapshotPublisherTest {
 
     @Test
     void aQueryIsSplitAtItsFinalOrderByOnly() {
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v ORDER BY a, b DESC"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v", " ORDER BY a, b DESC"));
-        assertThat(SnapshotPublisher.Query.of("select * from v\norder by a"))
-                .isEqualTo(new SnapshotPublisher.Query("select * from v", "\norder by a"));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM (SELECT * FROM t ORDER BY x) q"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM (SELECT * FROM t ORDER BY x) q", ""));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM t ORDER BY coalesce(a, b)"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM t ORDER BY coalesce(a, b)", ""));
-        assertThat(SnapshotPublisher.Query.of("SELECT * FROM v_survey_results"))
-                .isEqualTo(new SnapshotPublisher.Query("SELECT * FROM v_survey_results", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM v ORDER BY a, b DESC"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM v", " ORDER BY a, b DESC"));
+        assertThat(QuerySlices.Query.of("select * from v\norder by a"))
+                .isEqualTo(new QuerySlices.Query("select * from v", "\norder by a"));
+        assertThat(QuerySlices.Query.of("SELECT * FROM (SELECT * FROM t ORDER BY x) q"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM (SELECT * FROM t ORDER BY x) q", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM t ORDER BY coalesce(a, b)"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM t ORDER BY coalesce(a, b)", ""));
+        assertThat(QuerySlices.Query.of("SELECT * FROM v_survey_results"))
+                .isEqualTo(new QuerySlices.Query("SELECT * FROM v_survey_results", ""));
     }
 
     private String areaFingerprint() {
@@ -331,7 +331,7 @@ class SnapshotPublisherTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(output)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
-                files.put(output.relativize(file).toString(), InputFile.of(output, file).sha256());
+                files.put(output.relativize(file).toString(), ManifestInputFile.of(output, file).sha256());
             }
         }
         return files;

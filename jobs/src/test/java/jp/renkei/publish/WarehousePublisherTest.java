@@ -148,6 +148,102 @@ class WarehousePublisherTest {
         assertThat(publisher.publish(working, output)).isRegularFile();
     }
 
+    @Test
+    void aNightWithFewChangesBringsACopyOfThePublishedFileUpToDateTableByTable() throws Exception {
+        execute("""
+                CREATE TABLE fct_indicator_value (indicator_id VARCHAR, region_code VARCHAR, value DOUBLE);
+                INSERT INTO fct_indicator_value VALUES ('A1.x', '01', 1.0), ('A1.x', '02', 2.0), ('B2.y', '01', 3.0), ('C3.z', '01', 4.0);
+                """);
+        Path published = publisher.publish(working, output);
+        // the night: one export's values change, one export goes, one comes, and a small table changes a row
+        execute("""
+                UPDATE fct_indicator_value SET value = 2.5 WHERE indicator_id = 'A1.x' AND region_code = '02';
+                DELETE FROM fct_indicator_value WHERE indicator_id = 'C3.z';
+                INSERT INTO fct_indicator_value VALUES ('D4.w', '01', 5.0);
+                UPDATE area SET population = 13000 WHERE code = '01';
+                """);
+
+        WarehousePublisher.Copy copy = publisher.copy(working, work.resolve("staged.duckdb"), published);
+
+        assertThat(copy.fromPublished()).isTrue();
+        // area whole (2 rows out, 2 in); of the facts only A1.x, C3.z and D4.w (3 rows out, 3 in), not B2.y
+        assertThat(copy.how()).isEqualTo("brought up to date from the published file: "
+                + "2 of 2 tables changed (area, fct_indicator_value), 5 rows removed and 5 added");
+        assertThat(differingTables(copy.file())).isEmpty();
+        assertThat(LegacyDuckDb.query(copy.file(), "SELECT indicator_id, region_code, value FROM fct_indicator_value ORDER BY ALL"))
+                .containsExactly(List.of("A1.x", "01", "1.0"), List.of("A1.x", "02", "2.5"), List.of("B2.y", "01", "3.0"),
+                        List.of("D4.w", "01", "5.0"));
+        assertThat(LegacyDuckDb.query(copy.file(), "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
+                .containsExactly(List.of("area"), List.of("fct_indicator_value"));
+        assertThat(Files.exists(work.resolve("staged.duckdb.wal"))).isFalse();
+    }
+
+    @Test
+    void whatAClientWroteIntoThePublishedFileDoesNotSurviveTheNextNight() throws Exception {
+        Path published = publisher.publish(working, output);
+        try (Connection analyst = DriverManager.getConnection("jdbc:duckdb:" + published);
+             Statement statement = analyst.createStatement()) {
+            statement.execute("INSERT INTO area VALUES ('99', '試し', 1, 0.0)");
+        }
+
+        WarehousePublisher.Copy copy = publisher.copy(working, work.resolve("staged.duckdb"), published);
+
+        assertThat(copy.how()).isEqualTo("brought up to date from the published file: "
+                + "1 of 1 tables changed (area), 3 rows removed and 2 added");
+        assertThat(differingTables(copy.file())).isEmpty();
+    }
+
+    @Test
+    void aNightWithNothingChangedChangesNoTable() throws Exception {
+        Path published = publisher.publish(working, output);
+
+        assertThat(publisher.copy(working, work.resolve("staged.duckdb"), published).how())
+                .isEqualTo("brought up to date from the published file: no table changed");
+    }
+
+    @Test
+    void aPublishedFileWithAnotherSchemaAWriteAheadLogOrNoDuckDbAtAllIsNotReused() throws Exception {
+        Path published = publisher.publish(working, output);
+        execute("ALTER TABLE area ADD COLUMN note VARCHAR; UPDATE area SET note = '新設'");
+
+        WarehousePublisher.Copy changedSchema = publisher.copy(working, work.resolve("a.duckdb"), published);
+        assertThat(changedSchema.fromPublished()).isFalse();
+        assertThat(changedSchema.how()).isEqualTo("copied whole: its schema differs from the working database's");
+        assertThat(LegacyDuckDb.query(changedSchema.file(), "SELECT DISTINCT note FROM area")).containsExactly(List.of("新設"));
+
+        Files.writeString(output.resolve("warehouse.duckdb.wal"), "");
+        assertThat(publisher.copy(working, work.resolve("b.duckdb"), published).how())
+                .isEqualTo("copied whole: the published file has a write-ahead log beside it (a client wrote to it)");
+        Files.delete(output.resolve("warehouse.duckdb.wal"));
+
+        Files.writeString(published, "not a database");
+        WarehousePublisher.Copy unreadable = publisher.copy(working, work.resolve("c.duckdb"), published);
+        assertThat(unreadable.how()).startsWith("copied whole: it could not be brought up to date: ");
+        assertThat(differingTables(unreadable.file())).isEmpty();
+        assertThat(Files.exists(work.resolve("c.duckdb.wal"))).isFalse();
+    }
+
+    /** Every table of the working database whose rows differ from the copy's (both ways, duplicates counted). */
+    private List<String> differingTables(Path copy) throws SQLException {
+        execute("ATTACH '" + copy + "' AS copied (READ_ONLY)");
+        try {
+            List<String> differing = new java.util.ArrayList<>();
+            for (List<Object> table : AllTypesFixture.rows(working, "SELECT table_name FROM duckdb_tables() "
+                    + "WHERE database_name = current_database() AND upper(table_name) NOT LIKE 'BATCH%' ORDER BY 1")) {
+                String name = (String) table.getFirst();
+                List<List<Object>> count = AllTypesFixture.rows(working, "SELECT (SELECT count(*) FROM (SELECT * FROM " + name
+                        + " EXCEPT ALL SELECT * FROM copied." + name + ")) + (SELECT count(*) FROM (SELECT * FROM copied." + name
+                        + " EXCEPT ALL SELECT * FROM " + name + "))");
+                if (((Number) count.getFirst().getFirst()).longValue() != 0) {
+                    differing.add(name);
+                }
+            }
+            return differing;
+        } finally {
+            execute("DETACH copied");
+        }
+    }
+
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(output)) {
             return files.filter(p -> p.getFileName().toString().startsWith(".")).toList();
