@@ -9,12 +9,13 @@ import java.util.Comparator;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The SQL files of one folder under {@code sql/} (schema, checks, snapshot), as the jar carries them, in file-name order. */
+/** The SQL files under {@code sql/} (schema, checks, snapshot, rejects), as the jar carries them. */
 public final class SqlFiles {
 
     private SqlFiles() {
     }
 
+    /** The files of one folder, in file-name order. */
     public static Resource[] in(String folder) {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:sql/" + folder + "/*.sql");

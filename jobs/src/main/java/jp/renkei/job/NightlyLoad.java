@@ -15,6 +15,8 @@ import static jp.renkei.warehouse.generated.internal.Tables.INPUT_STATE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
 
 import jp.renkei.config.RenkeiProperties;
+import jp.renkei.config.SqlFiles;
+import org.jooq.impl.DSL;
 import jp.renkei.source.survey.SurveyFinding;
 import jp.renkei.input.InputInventory;
 import jp.renkei.publish.SnapshotPublisher;
@@ -120,12 +122,12 @@ public final class NightlyLoad {
             boolean[] checksFailed = new boolean[1];
             int status = launch(context, params, out, err, checksFailed);
             // the rejects of the files the warehouse now reflects, and every book that could not be read at all
-            List<String> problems = context.getBean(org.jooq.DSLContext.class)
-                    .select(LOAD_REJECT.MESSAGE).from(LOAD_REJECT).where(LOAD_REJECT.SOURCE_FILE_ID.in(
-                            org.jooq.impl.DSL.select(INPUT_STATE.SOURCE_FILE_ID).from(INPUT_STATE))
-                            .or(LOAD_REJECT.SOURCE_FILE_ID.in(unreadableBooks(context, params))))
-                    .orderBy(LOAD_REJECT.SOURCE_KIND, LOAD_REJECT.RELATIVE_PATH, LOAD_REJECT.SOURCE_ROW)
-                    .fetch(LOAD_REJECT.MESSAGE);
+            List<String> problems = context.getBean(org.jooq.DSLContext.class).select(DSL.field(DSL.name("message"), String.class))
+                    .from(DSL.table("(" + SqlFiles.read("rejects", "load_rejects.sql") + ")"))
+                    .where(DSL.field(DSL.name("current_reject"), Boolean.class).isTrue()
+                            .or(DSL.field(DSL.name("source_file_id"), String.class).in(unreadableBooks(context, params))))
+                    .orderBy(DSL.field(DSL.name("source_kind")), DSL.field(DSL.name("relative_path")), DSL.field(DSL.name("source_row")))
+                    .fetch(0, String.class);
             problems.forEach(p -> out.event("reject", "reject: " + p));
             // a cell the rules mark 無効 keeps its row, and a repeated respondent is set aside by rule: neither is a reject
             Map<SurveyFinding, Long> kinds = new java.util.EnumMap<>(SurveyFinding.class);

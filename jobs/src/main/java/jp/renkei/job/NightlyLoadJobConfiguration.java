@@ -5,39 +5,57 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import jp.renkei.config.RenkeiProperties;
+import jp.renkei.config.SurveyKey;
 import jp.renkei.input.SourceKind;
+import jp.renkei.load.ActivityFormat;
 import jp.renkei.load.DataChecks;
 import jp.renkei.load.DimensionGate;
+import jp.renkei.load.FactMergeAtEnd;
+import jp.renkei.load.Facts;
 import jp.renkei.load.IndicatorValueFormat;
 import jp.renkei.load.InputState;
-import jp.renkei.normalise.LoadItem;
 import jp.renkei.load.LoadRegistry;
+import jp.renkei.load.PopulationFormat;
+import jp.renkei.load.PopulationMerge;
 import jp.renkei.load.ReferenceDimensions;
+import jp.renkei.load.ReferenceWriter;
 import jp.renkei.load.StagingWriter;
 import jp.renkei.load.SurveyTables;
-import jp.renkei.normalise.survey.SuppressionRule;
-import jp.renkei.config.SurveyKey;
 import jp.renkei.load.WarehouseLookups;
+import jp.renkei.normalise.ActivityProcessor;
+import jp.renkei.normalise.ActivityRow;
+import jp.renkei.normalise.AsRead;
 import jp.renkei.normalise.IndicatorValueProcessor;
 import jp.renkei.normalise.IndicatorValueRow;
+import jp.renkei.normalise.LoadItem;
+import jp.renkei.normalise.PopulationProcessor;
+import jp.renkei.normalise.PopulationRow;
 import jp.renkei.normalise.RateNormaliser;
+import jp.renkei.normalise.survey.SuppressionRule;
+import jp.renkei.publish.PublishedArtefact;
+import jp.renkei.publish.RejectFiles;
+import jp.renkei.report.ReportArtefact;
+import jp.renkei.source.activity.ActivityInputReader;
 import jp.renkei.source.indicator.IndicatorInput;
 import jp.renkei.source.indicator.IndicatorInputReader;
-import jp.renkei.publish.PublishedArtefact;
-import jp.renkei.report.ReportArtefact;
-import jp.renkei.publish.RejectFiles;
+import jp.renkei.source.population.PopulationInputReader;
+import jp.renkei.source.reference.ReferenceInputReader;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,9 +81,9 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     public Job nightlyLoad(JobRepository jobRepository, PlatformTransactionManager tm, ProgressReporter progress,
-                           PrepareLoadTasklet prepareTasklet, ReferenceTasklet referenceTasklet,
-                           PopulationTasklet populationTasklet, Step indicatorStep,
-                           MergeIndicatorValuesTasklet mergeIndicatorsTasklet, ActivityTasklet activityTasklet,
+                           PrepareLoadTasklet prepareTasklet, Step referenceStep,
+                           Step populationStep, Step indicatorStep,
+                           MergeIndicatorValuesTasklet mergeIndicatorsTasklet, Step activityStep,
                            SurveyTasklet surveyTasklet, DataCheckTasklet checkTasklet, PublishTasklet publishTasklet,
                            RunningLoad runningLoad) {
         var steps = new Object() {
@@ -73,17 +91,143 @@ public class NightlyLoadJobConfiguration {
                 return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).listener(progress).build();
             }
         };
+        Step surveys = steps.of("surveys", surveyTasklet);
+        Step checks = steps.of("checks", checkTasklet);
+        Step publish = steps.of("publish", publishTasklet);
+        // the small sources and the checks run unless no input file changed since the last load
+        var referenceGate = new UnlessInputUnchanged("regions and catalogue", "reference", progress);
+        var populationGate = new UnlessInputUnchanged("population", "population", progress);
+        var activityGate = new UnlessInputUnchanged("activities", "activities", progress);
+        var checkGate = new UnlessInputUnchanged("data checks", "checks", progress);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runningLoad)
                 .start(steps.of("prepare", prepareTasklet))
-                .next(steps.of("reference", new UnlessInputUnchanged("regions and catalogue", referenceTasklet)))
-                .next(steps.of("population", new UnlessInputUnchanged("population", populationTasklet)))
-                .next(indicatorStep)
+                .next(referenceGate).on(UnlessInputUnchanged.SKIP.getName()).to(populationGate)
+                .from(referenceGate).on(UnlessInputUnchanged.RUN.getName()).to(referenceStep)
+                .next(populationGate).on(UnlessInputUnchanged.SKIP.getName()).to(indicatorStep)
+                .from(populationGate).on(UnlessInputUnchanged.RUN.getName()).to(populationStep).next(indicatorStep)
                 .next(steps.of("mergeIndicators", mergeIndicatorsTasklet))
-                .next(steps.of("activities", new UnlessInputUnchanged("activities", activityTasklet)))
-                .next(steps.of("surveys", surveyTasklet))
-                .next(steps.of("checks", new UnlessInputUnchanged("data checks", checkTasklet)))
-                .next(steps.of("publish", publishTasklet))
+                .next(activityGate).on(UnlessInputUnchanged.SKIP.getName()).to(surveys)
+                .from(activityGate).on(UnlessInputUnchanged.RUN.getName()).to(activityStep).next(surveys)
+                .next(checkGate).on(UnlessInputUnchanged.SKIP.getName()).to(publish)
+                .from(checkGate).on(UnlessInputUnchanged.RUN.getName()).to(checks).next(publish)
+                .end()
+                .build();
+    }
+
+    /**
+     * The reference step: region masters and the indicator catalogue (input/reference/); at the end, the catalogue
+     * in force.
+     */
+    @Bean
+    public Step referenceStep(JobRepository repository, PlatformTransactionManager tm, RenkeiProperties properties,
+                              ReferenceInputReader referenceReader, ReferenceWriter referenceWriter,
+                              ProgressReporter progress) {
+        return sourceStep("reference", repository, tm, properties.chunkSize(), referenceReader, new AsRead<>(),
+                referenceWriter, progress);
+    }
+
+    @Bean
+    @StepScope
+    public ReferenceInputReader referenceReader(LoadRun loadRun) {
+        return new ReferenceInputReader(loadRun.input(), loadRun.inventory().of(SourceKind.REFERENCE));
+    }
+
+    @Bean
+    @StepScope
+    public ReferenceWriter referenceWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun, LoadRegistry registry) {
+        return new ReferenceWriter(new ReferenceDimensions(dsl), dataSource, new InputState(dsl), registry, loadRun.loadId(),
+                loadRun.inventory());
+    }
+
+    /**
+     * The population step: the census and yearly figures of input/population/; at the end, the denominators the
+     * exports give, then the merge.
+     */
+    @Bean
+    public Step populationStep(JobRepository repository, PlatformTransactionManager tm, RenkeiProperties properties,
+                               PopulationInputReader populationReader, PopulationProcessor populationProcessor,
+                               StagingWriter<PopulationRow> populationWriter, ProgressReporter progress) {
+        return sourceStep("population", repository, tm, properties.chunkSize(), populationReader, populationProcessor,
+                populationWriter, progress);
+    }
+
+    /** The codes of the region master, as the reference step left it. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+    public RegionCodes regionCodes(DSLContext dsl) {
+        return new RegionCodes(new WarehouseLookups(dsl).regionCodes());
+    }
+
+    @Bean
+    @StepScope
+    public PopulationInputReader populationReader(LoadRun loadRun, RegionCodes regions) {
+        return new PopulationInputReader(loadRun.input(), loadRun.inventory().of(SourceKind.POPULATION), regions.codes());
+    }
+
+    @Bean
+    @StepScope
+    public PopulationProcessor populationProcessor(RegionCodes regions) {
+        return new PopulationProcessor(regions.codes());
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter<PopulationRow> populationWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun,
+                                                         LoadRegistry registry, RenkeiProperties properties) {
+        InputState state = new InputState(dsl);
+        return new StagingWriter<>(dataSource, dsl, new PopulationFormat(), SourceKind.POPULATION, loadRun.loadId(),
+                loadRun.inventory(), registry, new PopulationMerge(dsl, dataSource, loadRun.loadId(), loadRun.inventory(),
+                properties.duckdbThreads(), PrepareLoadTasklet.REREAD_ALL,
+                rereadAll -> PrepareLoadTasklet.exportsToRead(loadRun, state, rereadAll)));
+    }
+
+    /** The activities step: the programme's own figures (input/activities/), merged after the last file. */
+    @Bean
+    public Step activityStep(JobRepository repository, PlatformTransactionManager tm, RenkeiProperties properties,
+                             ActivityInputReader activityReader, ActivityProcessor activityProcessor,
+                             StagingWriter<ActivityRow> activityWriter, ProgressReporter progress) {
+        return sourceStep("activities", repository, tm, properties.chunkSize(), activityReader, activityProcessor,
+                activityWriter, progress);
+    }
+
+    @Bean
+    @StepScope
+    public ActivityInputReader activityReader(LoadRun loadRun) {
+        return new ActivityInputReader(loadRun.input(), loadRun.inventory().of(SourceKind.ACTIVITIES));
+    }
+
+    @Bean
+    @StepScope
+    public ActivityProcessor activityProcessor(RenkeiProperties properties) {
+        return new ActivityProcessor(properties.homeRegion());
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter<ActivityRow> activityWriter(DataSource dataSource, DSLContext dsl, LoadRun loadRun,
+                                                     LoadRegistry registry) {
+        return new StagingWriter<>(dataSource, dsl, new ActivityFormat(), SourceKind.ACTIVITIES, loadRun.loadId(),
+                loadRun.inventory(), registry, new FactMergeAtEnd(Facts.ACTIVITIES, dsl, dataSource, loadRun.loadId(),
+                loadRun.inventory(), SourceKind.ACTIVITIES));
+    }
+
+    /**
+     * A source's chunk step: its reader, its processor and its writer (which also hears when the step starts), with
+     * the step's progress line and the fault tests' hook between chunks.
+     */
+    private static <I, O, W extends ItemWriter<O> & StepExecutionListener> Step sourceStep(String name,
+            JobRepository repository, PlatformTransactionManager tm, int chunkSize, ItemReader<I> reader,
+            ItemProcessor<I, O> processor, W writer, ProgressReporter progress) {
+        return new StepBuilder(name, repository)
+                .<I, O>chunk(chunkSize)
+                .transactionManager(tm)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener((StepExecutionListener) writer)
+                .listener(progress)
+                .listener(new ChunkFaultPoint())
                 .build();
     }
 
@@ -117,19 +261,6 @@ public class NightlyLoadJobConfiguration {
                                              @Value("#{jobParameters['" + LoadRun.FORCE + "']}") String force,
                                              @Value("#{jobParameters['" + LoadRun.INPUT_FINGERPRINT + "']}") String fingerprint) {
         return new PrepareLoadTasklet(loadRun, registry, new InputState(dsl), force != null, fingerprint);
-    }
-
-    @Bean
-    @JobScope
-    public ReferenceTasklet referenceTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource) {
-        return new ReferenceTasklet(loadRun, registry, new ReferenceDimensions(dsl), dataSource, new InputState(dsl));
-    }
-
-    @Bean
-    @JobScope
-    public PopulationTasklet populationTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource,
-                                               RenkeiProperties properties) {
-        return new PopulationTasklet(loadRun, registry, dsl, dataSource, properties.duckdbThreads());
     }
 
     /**
@@ -255,12 +386,5 @@ public class NightlyLoadJobConfiguration {
         // as many tables written at once as DuckDB has threads: the configured share of the machine
         return new PublishTasklet(loadRun, dataSource, properties.publish(), properties.snapshotRetentionDays(),
                 Boolean.TRUE.equals(inputUnchanged), properties.duckdbThreads(), artefacts);
-    }
-
-    @Bean
-    @JobScope
-    public ActivityTasklet activityTasklet(LoadRun loadRun, LoadRegistry registry, DSLContext dsl, DataSource dataSource,
-                                           RenkeiProperties properties) {
-        return new ActivityTasklet(loadRun, registry, dsl, dataSource, properties.homeRegion());
     }
 }

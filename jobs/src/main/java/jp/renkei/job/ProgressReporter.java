@@ -34,28 +34,36 @@ public class ProgressReporter implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        int n = steps.indexOf(step.getStepName()) + 1;
-        int totalSteps = steps.size();
         Duration took = Duration.between(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime());
         var context = step.getExecutionContext();
         String extra = (context.containsKey(StepCounts.REPLACED) ? "  replaced " + context.getLong(StepCounts.REPLACED) : "")
                 + (context.containsKey(StepCounts.SKIPPED_FILES)
                 ? "  unchanged exports not read again " + context.getInt(StepCounts.SKIPPED_FILES) : "");
-        long loaded = context.getLong(StepCounts.LOADED, 0L);
-        long rejected = context.getLong(StepCounts.REJECTED, 0L);
+        line(step.getStepName(), step.getExitStatus().getExitCode(), step.getReadCount(), context.getLong(StepCounts.LOADED, 0L),
+                context.getLong(StepCounts.REJECTED, 0L), context.getLong(StepCounts.REPLACED, 0L), extra, took);
+        return step.getExitStatus();
+    }
+
+    /** The line of a step the job passed over (its input did not change): complete, with nothing read. */
+    void passedOver(String stepName) {
+        line(stepName, ExitStatus.COMPLETED.getExitCode(), 0, 0, 0, 0, "", Duration.ZERO);
+    }
+
+    private void line(String stepName, String status, long read, long loaded, long rejected, long replaced, String extra,
+                      Duration took) {
+        int n = steps.indexOf(stepName) + 1;
+        int totalSteps = steps.size();
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("step", step.getStepName());
+        fields.put("step", stepName);
         fields.put("step_number", n);
         fields.put("steps", totalSteps);
-        fields.put("status", step.getExitStatus().getExitCode());
-        fields.put("read", step.getReadCount());
+        fields.put("status", status);
+        fields.put("read", read);
         fields.put("loaded", loaded);
         fields.put("rejected", rejected);
-        fields.put("replaced", context.getLong(StepCounts.REPLACED, 0L));
+        fields.put("replaced", replaced);
         fields.put("seconds", took.toMillis() / 1000.0);
         log.event("step", String.format("[%d/%d] %-16s %-9s read %,d  loaded %,d  rejected %,d%s  (%.1f s)", n, totalSteps,
-                step.getStepName(), step.getExitStatus().getExitCode(), step.getReadCount(), loaded, rejected, extra,
-                took.toMillis() / 1000.0), fields);
-        return step.getExitStatus();
+                stepName, status, read, loaded, rejected, extra, took.toMillis() / 1000.0), fields);
     }
 }

@@ -2,37 +2,52 @@ package jp.renkei.job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Runs a step's tasklet unless the prepare step found every input file to be one the warehouse already
- * reflects: then reading the small sources again (regions, population, activities) and checking data that did
- * not change would only repeat the last successful load. A night with nothing new takes seconds.
+ * Runs a step unless the prepare step found every input file to be one the warehouse already reflects: then reading
+ * the small sources again (regions, population, activities) and checking data that did not change would only repeat
+ * the last successful load. A night with nothing new takes seconds. A step passed over still has its progress line,
+ * with nothing read, so that the log of every night lists every step.
  */
-final class UnlessInputUnchanged implements Tasklet {
+final class UnlessInputUnchanged implements JobExecutionDecider {
+
+    /** The decision to pass over the step. */
+    static final FlowExecutionStatus SKIP = new FlowExecutionStatus("SKIP");
+    /** The decision to run it. */
+    static final FlowExecutionStatus RUN = new FlowExecutionStatus("RUN");
 
     private static final Logger log = LoggerFactory.getLogger(UnlessInputUnchanged.class);
 
     private final String what;
-    private final Tasklet tasklet;
+    private final String step;
+    private final ProgressReporter progress;
 
-    /** @param what the step's work, for the log line ("regions and catalogue") */
-    UnlessInputUnchanged(String what, Tasklet tasklet) {
+    /**
+     * @param what the step's work, for the log line ("regions and catalogue")
+     * @param step the step's name
+     */
+    UnlessInputUnchanged(String what, String step, ProgressReporter progress) {
         this.what = what;
-        this.tasklet = tasklet;
+        this.step = step;
+        this.progress = progress;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Object unchanged = contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .get(PrepareLoadTasklet.INPUT_UNCHANGED);
-        if (Boolean.TRUE.equals(unchanged)) {
+    public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
+        if (Boolean.TRUE.equals(jobExecution.getExecutionContext().get(PrepareLoadTasklet.INPUT_UNCHANGED))) {
             log.info("{}: skipped, no input file changed since the last load", what);
-            return RepeatStatus.FINISHED;
+            progress.passedOver(step);
+            return SKIP;
         }
-        return tasklet.execute(contribution, chunkContext);
+        return RUN;
+    }
+
+    @Override
+    public String toString() {
+        return step + "?";
     }
 }

@@ -5,15 +5,12 @@ import static jp.renkei.warehouse.generated.internal.Tables.STG_ACTIVITY;
 import java.sql.SQLException;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
+import jp.renkei.normalise.ActivityRow;
 import jp.renkei.source.activity.ActivityRecord;
 import org.jooq.Table;
 
 /** stg_activity's columns, in the order of sql/migration/V2__internal_schema.sql. */
-public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
-
-    /** An activity record with its as-of label read, the municipality it belongs to and its file. */
-    public record Row(ActivityRecord record, PeriodLabel period, String regionCode, String sourceFileId) {
-    }
+public final class ActivityFormat implements RowFormat<ActivityRow> {
 
     @Override
     public Table<?> stagingTable() {
@@ -21,7 +18,7 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
     }
 
     @Override
-    public void append(StagingAppender a, Row r, String loadId) throws SQLException {
+    public void append(StagingAppender a, ActivityRow r, String loadId) throws SQLException {
         ActivityRecord rec = r.record();
         a.text(rec.workingGroup()).text(rec.item()).text(r.period().key()).text(r.period().raw())
                 .text(String.join(",", rec.initiatives())).text(r.regionCode()).number(rec.value())
@@ -30,7 +27,7 @@ public final class ActivityFormat implements RowFormat<ActivityFormat.Row> {
     }
 
     @Override
-    public Optional<PeriodLabel> period(Row row) {
+    public Optional<PeriodLabel> period(ActivityRow row) {
         return Optional.of(row.period());
     }
 }

@@ -5,15 +5,12 @@ import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
 import java.sql.SQLException;
 import java.util.Optional;
 import jp.renkei.domain.PeriodLabel;
+import jp.renkei.normalise.PopulationRow;
 import jp.renkei.source.population.PopulationFigure;
 import org.jooq.Table;
 
 /** stg_population's columns, in the order of sql/migration/V2__internal_schema.sql. */
-public final class PopulationFormat implements RowFormat<PopulationFormat.Row> {
-
-    /** A figure and the file it came from. */
-    public record Row(PopulationFigure figure, String sourceFileId) {
-    }
+public final class PopulationFormat implements RowFormat<PopulationRow> {
 
     @Override
     public Table<?> stagingTable() {
@@ -21,14 +18,14 @@ public final class PopulationFormat implements RowFormat<PopulationFormat.Row> {
     }
 
     @Override
-    public void append(StagingAppender a, Row r, String loadId) throws SQLException {
+    public void append(StagingAppender a, PopulationRow r, String loadId) throws SQLException {
         PopulationFigure f = r.figure();
         a.text(f.regionCode().value()).text(f.base().label()).date(f.asOf()).bigint(f.population())
                 .text(f.statistic()).text(r.sourceFileId()).integer(f.sourceRow()).text(loadId);
     }
 
     @Override
-    public Optional<PeriodLabel> period(Row row) {
+    public Optional<PeriodLabel> period(PopulationRow row) {
         return Optional.empty();
     }
 }

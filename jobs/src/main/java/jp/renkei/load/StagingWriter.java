@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import jp.renkei.domain.PeriodLabel;
 import jp.renkei.input.InputInventory;
 import jp.renkei.input.InputProblem;
+import jp.renkei.input.SourceFileLog;
 import jp.renkei.input.SourceKind;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -30,6 +31,8 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
     private final String loadId;
     private final InputInventory inventory;
     private final DimensionGate gate;
+    private final SourceFileLog files;
+    private final EndOfInput end;
     private StepExecution stepExecution;
 
     public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
@@ -40,7 +43,23 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
     /** @param gate shared by writers whose chunks commit at the same time (a partitioned step); null when alone */
     public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
                          InputInventory inventory, DimensionGate gate) {
+        this(dataSource, dsl, format, kind, loadId, inventory, gate, (file, encoding, layout, exportedOn) -> { }, null);
+    }
+
+    /**
+     * For a step that reads small files: how each file was read goes to {@code files}, and at the end of the input
+     * {@code end} runs (a merge) in the last chunk's transaction.
+     */
+    public StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
+                         InputInventory inventory, SourceFileLog files, EndOfInput end) {
+        this(dataSource, dsl, format, kind, loadId, inventory, null, files, end);
+    }
+
+    private StagingWriter(DataSource dataSource, DSLContext dsl, RowFormat<T> format, SourceKind kind, String loadId,
+                          InputInventory inventory, DimensionGate gate, SourceFileLog files, EndOfInput end) {
         this.gate = gate;
+        this.files = files;
+        this.end = end;
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.format = format;
@@ -56,17 +75,11 @@ public class StagingWriter<T> implements ItemWriter<LoadItem<T>>, StepExecutionL
 
     @Override
     public void write(Chunk<? extends LoadItem<T>> chunk) throws Exception {
-        List<T> rows = new ArrayList<>();
-        List<InputProblem> rejects = new ArrayList<>();
-        for (LoadItem<T> item : chunk) {
-            switch (item) {
-                case LoadItem.Row<T> r -> rows.add(r.row());
-                case LoadItem.Reject<T> r -> rejects.add(r.problem());
-            }
-        }
-        write(rows, rejects);
-        if (stepExecution != null) {
-            StepCounts.add(stepExecution, rows.size(), rejects.size());
+        ChunkItems<T> items = ChunkItems.of(chunk);
+        write(items.rows(), items.rejects());
+        items.record(files, stepExecution);
+        if (items.ended()) {
+            end.finish(stepExecution);
         }
     }
 

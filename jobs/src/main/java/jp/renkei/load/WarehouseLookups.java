@@ -25,6 +25,11 @@ public final class WarehouseLookups {
                 r.getRegionCode(), r.getRegionName(), r.getRegionLevel(), r.getPrefectureCode())));
     }
 
+    /** The codes of every region of the region master, 地区 included. */
+    public java.util.Set<String> regionCodes() {
+        return new java.util.HashSet<>(dsl.select(DIM_REGION.REGION_CODE).from(DIM_REGION).fetch(DIM_REGION.REGION_CODE));
+    }
+
     public IndicatorCatalogue catalogue() {
         // only the catalogue in force: an uncatalogued series is found again by its derived id
         return new IndicatorCatalogue(dsl.selectFrom(DIM_INDICATOR).where(DIM_INDICATOR.CATALOGUED.isTrue())

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import jp.renkei.config.SqlFiles;
 import jp.renkei.input.SourceKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,6 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RejectFiles implements PublishedArtefact {
 
     public static final String DIR = "rejects";
+    /** Every reject, with whether it is current (sql/rejects/). */
+    private static final String LOAD_REJECTS = SqlFiles.read("rejects", "load_rejects.sql");
 
     private final String loadId;
 
@@ -71,9 +74,8 @@ public final class RejectFiles implements PublishedArtefact {
             int n = 0;
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT relative_path, source_row, source_column, found, expected, message
-                    FROM load_reject WHERE source_kind = ?
-                      AND (source_file_id IN (SELECT source_file_id FROM internal.input_state) OR load_id = ?)
-                    ORDER BY relative_path, source_row NULLS FIRST, source_column, message""")) {
+                    FROM (%s) WHERE source_kind = ? AND (current_reject OR load_id = ?)
+                    ORDER BY relative_path, source_row NULLS FIRST, source_column, message""".formatted(LOAD_REJECTS))) {
                 ps.setString(1, kind.folder());
                 ps.setString(2, loadId);
                 try (ResultSet rs = ps.executeQuery();

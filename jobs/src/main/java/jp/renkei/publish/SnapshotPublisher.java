@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.renkei.config.Json;
@@ -157,6 +158,13 @@ public final class SnapshotPublisher {
         SnapshotManifest manifest = previousManifest(outputDir.resolve(PARQUET_DIR));
         return manifest == null ? SnapshotManifest.Origin.NONE
                 : new SnapshotManifest.Origin(manifest.loadId(), manifest.inputFingerprint());
+    }
+
+    /** Rows per table of the snapshot now published, from its manifest; empty when none is published. */
+    public static Map<String, Long> publishedRowCounts(Path outputDir) {
+        SnapshotManifest manifest = previousManifest(outputDir.resolve(PARQUET_DIR));
+        return manifest == null ? Map.of() : manifest.tables().stream()
+                .collect(Collectors.toMap(SnapshotManifest.Table::name, SnapshotManifest.Table::rowCount));
     }
 
     /** The newest published snapshot date, or null. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.renkei.config.SqlFiles;
 
 /**
  * Every query the report runs, in one place. The report reads the analysts' views where they carry what it
@@ -263,8 +264,8 @@ public final class ReportQueries {
         List<RejectRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT relative_path, source_kind, source_row IS NULL AS whole_file, count(*), min(message)
-                FROM load_reject WHERE source_file_id IN (SELECT source_file_id FROM internal.input_state)
-                GROUP BY ALL ORDER BY relative_path, whole_file DESC""");
+                FROM (%s) WHERE current_reject
+                GROUP BY ALL ORDER BY relative_path, whole_file DESC""".formatted(SqlFiles.read("rejects", "load_rejects.sql")));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(new RejectRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4), rs.getString(5)));

@@ -17,7 +17,7 @@ import jp.renkei.domain.RateBase;
  * @param note          free text; null when empty
  */
 public record CatalogueEntry(String indicatorId, String exportId, String seriesName, String indicatorName, RateBase base,
-        Integer multiplier, List<Integer> scenes, List<String> initiatives, String note) {
+        Integer multiplier, List<Integer> scenes, List<String> initiatives, String note) implements ReferenceEntry {
 
     public CatalogueEntry {
         scenes = List.copyOf(scenes);

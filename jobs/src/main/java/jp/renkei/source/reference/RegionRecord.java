@@ -12,5 +12,5 @@ import jp.renkei.domain.LocalGovCode;
  * @param prefecture its prefecture (itself for a prefecture); null for 全国
  */
 public record RegionRecord(LocalGovCode code, String name, RegionLevel level, LocalGovCode parent,
-        LocalGovCode prefecture) {
+        LocalGovCode prefecture) implements ReferenceEntry {
 }

@@ -1,0 +1,171 @@
+package jp.renkei.load;
+
+import static jp.renkei.warehouse.generated.Tables.FCT_POPULATION;
+import static jp.renkei.warehouse.generated.Tables.POPULATION_CONFLICT;
+import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import jp.renkei.domain.LocalGovCode;
+import jp.renkei.domain.RateBase;
+import jp.renkei.input.InputFile;
+import jp.renkei.input.InputInventory;
+import jp.renkei.input.SourceKind;
+import jp.renkei.normalise.DenominatorSources;
+import jp.renkei.normalise.ExportDenominators;
+import jp.renkei.normalise.PopulationRow;
+import jp.renkei.source.population.PopulationFigure;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The end of the population step. The denominator series of the exports this load reads (第１号被保険者数, 認定者数,
+ * 総人口, 65歳以上人口) become figures too, population/ winning where both give one ({@link DenominatorSources});
+ * then the staged figures are merged. When the figures the exports give change, every export is read again, as when
+ * population/ changes.
+ */
+public final class PopulationMerge implements EndOfInput {
+
+    private static final Logger log = LoggerFactory.getLogger(PopulationMerge.class);
+
+    private final DSLContext dsl;
+    private final DataSource dataSource;
+    private final String loadId;
+    private final InputInventory inventory;
+    private final InputState state;
+    private final int threads;
+    private final String rereadAllKey;
+    private final Function<Boolean, List<InputFile>> exportsToRead;
+
+    /**
+     * @param threads       how many exports are read for their denominators at once
+     * @param rereadAllKey  the job execution context key that says every export is read again
+     * @param exportsToRead the exports this load reads, given whether every export is read again
+     */
+    public PopulationMerge(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory, int threads,
+                           String rereadAllKey, Function<Boolean, List<InputFile>> exportsToRead) {
+        this.dsl = dsl;
+        this.dataSource = dataSource;
+        this.loadId = loadId;
+        this.inventory = inventory;
+        this.state = new InputState(dsl);
+        this.threads = threads;
+        this.rereadAllKey = rereadAllKey;
+        this.exportsToRead = exportsToRead;
+    }
+
+    @Override
+    public void finish(StepExecution step) throws Exception {
+        var jobContext = step.getJobExecution().getExecutionContext();
+        boolean rereadAll = Boolean.TRUE.equals(jobContext.get(rereadAllKey));
+        List<PopulationFigure> exportFiguresBefore = exportFigures();
+        stageExportFigures(populationFolder(), exportsToRead.apply(rereadAll));
+
+        List<InputFile> current = new ArrayList<>(inventory.of(SourceKind.POPULATION));
+        current.addAll(inventory.of(SourceKind.INDICATORS)); // an export's figures stay while it does
+        FactMerge.Outcome merged = Facts.POPULATION.mergeReplacing(dsl, dataSource, loadId, inventory,
+                SourceKind.POPULATION, current, Set.of());
+        StepCounts.add(step, -merged.rejected(), merged.rejected());
+        StepCounts.replaced(step, merged.replaced());
+        if (!rereadAll && !exportFigures().equals(exportFiguresBefore)) {
+            // an export brought other denominators: every rate of every export may have moved
+            log.info("population: the denominators the exports give changed; every export is read again");
+            jobContext.put(rereadAllKey, true);
+            state.forgetRejects(inventory.of(SourceKind.INDICATORS));
+        }
+    }
+
+    /** Every figure of population/ this step staged, in the order they were read (by file, then row). */
+    private List<DenominatorSources.Sourced> populationFolder() {
+        Map<String, InputFile> files = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        List<InputFile> folder = inventory.of(SourceKind.POPULATION);
+        for (int i = 0; i < folder.size(); i++) {
+            files.put(folder.get(i).sourceFileId(), folder.get(i));
+            order.put(folder.get(i).sourceFileId(), i);
+        }
+        return dsl.selectFrom(STG_POPULATION).where(STG_POPULATION.SOURCE_FILE_ID.in(files.keySet()))
+                .fetch(r -> new DenominatorSources.Sourced(figure(r.getRegionCode(), r.getBase(), r.getAsOfDate(),
+                        r.getPopulation(), r.getStatistic(), r.getSourceRow()), r.getSourceFileId(),
+                        files.get(r.getSourceFileId()).relativePath()))
+                .stream()
+                .sorted(Comparator.comparing((DenominatorSources.Sourced s) -> order.get(s.sourceFileId()))
+                        .thenComparing(s -> s.figure().sourceRow()))
+                .toList();
+    }
+
+    /**
+     * Reads the denominator series of the exports this load reads again, keeps those population/ and the exports
+     * already loaded do not hold, stages them, and records and reports the figures left out with another number.
+     */
+    private void stageExportFigures(List<DenominatorSources.Sourced> folder, List<InputFile> toRead) throws Exception {
+        Set<String> reading = new HashSet<>(toRead.stream().map(InputFile::sourceFileId).toList());
+        Map<String, String> exportPaths = new HashMap<>();
+        inventory.of(SourceKind.INDICATORS).forEach(f -> exportPaths.put(f.sourceFileId(), f.relativePath()));
+        List<DenominatorSources.Sourced> held = dsl.selectFrom(FCT_POPULATION)
+                .where(FCT_POPULATION.SOURCE_FILE_ID.in(exportPaths.keySet()))
+                .and(reading.isEmpty() ? DSL.trueCondition() : FCT_POPULATION.SOURCE_FILE_ID.notIn(reading))
+                .fetch(r -> new DenominatorSources.Sourced(figure(r.getRegionCode(), r.getBase(), r.getAsOfDate(),
+                        r.getPopulation(), r.getStatistic(), r.getSourceRow()), r.getSourceFileId(),
+                        exportPaths.get(r.getSourceFileId())));
+        ExportDenominators exports = new ExportDenominators(new WarehouseLookups(dsl).regions());
+        List<DenominatorSources.Sourced> read = new ArrayList<>();
+        List<List<PopulationFigure>> figures = exports.readAll(toRead, threads);
+        for (int i = 0; i < toRead.size(); i++) {
+            InputFile file = toRead.get(i);
+            figures.get(i).forEach(f -> read.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath())));
+        }
+        DenominatorSources.Outcome outcome = DenominatorSources.decide(folder, held, read);
+        new StagingWriter<>(dataSource, dsl, new PopulationFormat(), SourceKind.POPULATION, loadId, inventory)
+                .write(outcome.toStage().stream().map(s -> new PopulationRow(s.figure(), s.sourceFileId())).toList(), List.of());
+        // the differences found before stay while their export is not read again and still there
+        dsl.deleteFrom(POPULATION_CONFLICT).where(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID.notIn(exportPaths.keySet())
+                .or(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID.in(reading))).execute();
+        for (DenominatorSources.Conflict c : outcome.conflicts()) {
+            log.warn("population: {}", c.message());
+            if (c.againstPopulationFolder()) {
+                dsl.insertInto(POPULATION_CONFLICT)
+                        .set(POPULATION_CONFLICT.REGION_CODE, c.kept().figure().regionCode().value())
+                        .set(POPULATION_CONFLICT.BASE, c.kept().figure().base().label())
+                        .set(POPULATION_CONFLICT.AS_OF_DATE, c.kept().figure().asOf())
+                        .set(POPULATION_CONFLICT.KEPT_POPULATION, c.kept().figure().population())
+                        .set(POPULATION_CONFLICT.KEPT_SOURCE_FILE_ID, c.kept().sourceFileId())
+                        .set(POPULATION_CONFLICT.KEPT_SOURCE_ROW, c.kept().figure().sourceRow())
+                        .set(POPULATION_CONFLICT.EXPORT_POPULATION, c.leftOut().figure().population())
+                        .set(POPULATION_CONFLICT.EXPORT_SOURCE_FILE_ID, c.leftOut().sourceFileId())
+                        .set(POPULATION_CONFLICT.EXPORT_SOURCE_ROW, c.leftOut().figure().sourceRow())
+                        .set(POPULATION_CONFLICT.LOAD_ID, loadId)
+                        .execute();
+            }
+        }
+        if (!outcome.toStage().isEmpty()) {
+            log.info("population: {} figures from {} exports' denominator series", outcome.toStage().size(),
+                    outcome.toStage().stream().map(DenominatorSources.Sourced::sourceFileId).distinct().count());
+        }
+    }
+
+    /** The figures the exports give, as the warehouse holds them, in a fixed order. */
+    private List<PopulationFigure> exportFigures() {
+        return dsl.selectFrom(FCT_POPULATION)
+                .where(FCT_POPULATION.STATISTIC.startsWith(ExportDenominators.STATISTIC_PREFIX))
+                .orderBy(FCT_POPULATION.REGION_CODE, FCT_POPULATION.BASE, FCT_POPULATION.AS_OF_DATE)
+                .fetch(r -> figure(r.getRegionCode(), r.getBase(), r.getAsOfDate(), r.getPopulation(), r.getStatistic(),
+                        r.getSourceRow()));
+    }
+
+    private static PopulationFigure figure(String region, String base, java.time.LocalDate asOf, long population,
+                                           String statistic, int sourceRow) {
+        return new PopulationFigure(new LocalGovCode(region), RateBase.fromText(base).orElseThrow(), asOf, population,
+                statistic, sourceRow);
+    }
+}
