@@ -1,6 +1,5 @@
 package jp.renkei.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.LinkedHashMap;

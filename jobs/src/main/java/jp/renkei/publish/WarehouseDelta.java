@@ -137,8 +137,7 @@ final class WarehouseDelta {
     private static List<String[]> tables(Connection connection, String catalog) throws SQLException {
         List<String[]> tables = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT schema_name, table_name FROM duckdb_tables() "
-                + "WHERE database_name = ? AND NOT internal AND upper(table_name) NOT LIKE 'BATCH\\_%' ESCAPE '\\'"
-                + " AND table_name <> 'flyway_schema_history' ORDER BY 1, 2")) {
+                + "WHERE database_name = ? AND NOT internal AND NOT " + unpublished("table_name") + " ORDER BY 1, 2")) {
             statement.setString(1, catalog);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -170,6 +169,14 @@ final class WarehouseDelta {
         try (Statement statement = connection.createStatement()) {
             return statement.executeLargeUpdate(sql);
         }
+    }
+
+    /**
+     * The working database's objects that are never published, by name: Spring Batch's job repository and Flyway's
+     * history (they belong to the job runner; {@code sql/publish/warehouse_objects.sql} leaves out the same).
+     */
+    static String unpublished(String nameColumn) {
+        return "(upper(" + nameColumn + ") LIKE 'BATCH\\_%' ESCAPE '\\' OR " + nameColumn + " = 'flyway_schema_history')";
     }
 
     static String qualified(String catalog, String[] schemaAndName) {

@@ -242,9 +242,7 @@ public final class WarehousePublisher {
             throws SQLException {
         List<String[]> found = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT schema_name, " + nameColumn + " FROM " + function
-                + " WHERE database_name = '" + ALIAS + "' AND (upper(" + nameColumn + ") LIKE 'BATCH\\_%' ESCAPE '\\'"
-                + " OR " + nameColumn + " = 'flyway_schema_history')"
-                + " AND " + filter)) {
+                + " WHERE database_name = '" + ALIAS + "' AND " + WarehouseDelta.unpublished(nameColumn) + " AND " + filter)) {
             while (rs.next()) {
                 found.add(new String[] {rs.getString(1), rs.getString(2)});
             }
@@ -253,7 +251,7 @@ public final class WarehousePublisher {
     }
 
     private static String qualified(String[] schemaAndName) {
-        return ALIAS + "." + identifier(schemaAndName[0]) + "." + identifier(schemaAndName[1]);
+        return WarehouseDelta.qualified(ALIAS, schemaAndName);
     }
 
     private static String identifier(String name) {
