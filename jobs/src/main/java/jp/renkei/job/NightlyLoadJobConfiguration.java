@@ -94,11 +94,12 @@ public class NightlyLoadJobConfiguration {
         Step surveys = steps.of("surveys", surveyTasklet);
         Step checks = steps.of("checks", checkTasklet);
         Step publish = steps.of("publish", publishTasklet);
-        // the small sources and the checks run unless no input file changed since the last load
-        var referenceGate = new UnlessInputUnchanged("regions and catalogue", "reference", progress);
-        var populationGate = new UnlessInputUnchanged("population", "population", progress);
-        var activityGate = new UnlessInputUnchanged("activities", "activities", progress);
-        var checkGate = new UnlessInputUnchanged("data checks", "checks", progress);
+        // a small source runs unless none of the files it depends on changed since the last load, the checks unless
+        // no input file did
+        var referenceGate = new UnlessInputUnchanged("regions and catalogue", "reference", SourceKind.REFERENCE, progress);
+        var populationGate = new UnlessInputUnchanged("population", "population", SourceKind.POPULATION, progress);
+        var activityGate = new UnlessInputUnchanged("activities", "activities", SourceKind.ACTIVITIES, progress);
+        var checkGate = new UnlessInputUnchanged("data checks", "checks", null, progress);
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runningLoad)
                 .start(steps.of("prepare", prepareTasklet))
@@ -161,8 +162,11 @@ public class NightlyLoadJobConfiguration {
 
     @Bean
     @StepScope
-    public PopulationInputReader populationReader(LoadRun loadRun, RegionCodes regions) {
-        return new PopulationInputReader(loadRun.input(), loadRun.inventory().of(SourceKind.POPULATION), regions.codes());
+    public PopulationInputReader populationReader(LoadRun loadRun, RegionCodes regions,
+            @Value("#{jobExecutionContext['" + PrepareLoadTasklet.POPULATION_FOLDER_UNCHANGED + "']}") Boolean folderUnchanged) {
+        // run for the exports' denominators alone, the step takes population/'s figures from the warehouse (PopulationMerge)
+        return new PopulationInputReader(loadRun.input(), Boolean.TRUE.equals(folderUnchanged) ? List.of()
+                : loadRun.inventory().of(SourceKind.POPULATION), regions.codes());
     }
 
     @Bean
@@ -178,7 +182,7 @@ public class NightlyLoadJobConfiguration {
         InputState state = new InputState(dsl);
         return new StagingWriter<>(dataSource, dsl, new PopulationFormat(), SourceKind.POPULATION, loadRun.loadId(),
                 loadRun.inventory(), registry, new PopulationMerge(dsl, dataSource, loadRun.loadId(), loadRun.inventory(),
-                properties.duckdbThreads(), PrepareLoadTasklet.REREAD_ALL,
+                properties.duckdbThreads(), PrepareLoadTasklet.REREAD_ALL, PrepareLoadTasklet.POPULATION_FOLDER_UNCHANGED,
                 rereadAll -> PrepareLoadTasklet.exportsToRead(loadRun, state, rereadAll)));
     }
 

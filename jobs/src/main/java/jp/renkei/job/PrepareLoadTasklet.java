@@ -2,6 +2,7 @@ package jp.renkei.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputFileException;
@@ -17,9 +18,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Records the load and its input files, empties staging, and decides what is read again: reference,
- * population and activity files always (they are small); an export only when its bytes changed, unless
- * the reference or population data changed (every rate's denominator may have moved) or the load is forced.
+ * Records the load and its input files, empties staging, and decides what is read again: a small source (reference,
+ * population, activities) when a file it depends on changed ({@link #DEPENDS_ON}); an export only when its bytes
+ * changed, unless the reference or population data changed (every rate's denominator may have moved) or the load is
+ * forced.
  */
 public class PrepareLoadTasklet implements Tasklet {
 
@@ -27,6 +29,23 @@ public class PrepareLoadTasklet implements Tasklet {
     public static final String REREAD_ALL = "renkei.reread-all-exports";
     /** Job execution context key: true when every input file is one the warehouse already reflects. */
     public static final String INPUT_UNCHANGED = "renkei.input-unchanged";
+
+    /**
+     * Job execution context key: true when population/ and the region master are as the warehouse reflects them, so
+     * that a population step run for the exports' denominators takes population/'s figures from the warehouse
+     * instead of reading the files again.
+     */
+    public static final String POPULATION_FOLDER_UNCHANGED = "renkei.population-folder-unchanged";
+
+    /**
+     * The files a small source's step reads or resolves against: a step whose files are all ones the warehouse
+     * already reflects would only write again what it holds. Population depends on the exports too (their
+     * denominator series, and an export's figures go when it does); activities and population on the region master.
+     */
+    static final Map<SourceKind, List<SourceKind>> DEPENDS_ON = Map.of(
+            SourceKind.REFERENCE, List.of(SourceKind.REFERENCE),
+            SourceKind.POPULATION, List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.INDICATORS),
+            SourceKind.ACTIVITIES, List.of(SourceKind.REFERENCE, SourceKind.ACTIVITIES));
 
     private final LoadRun run;
     private final LoadRegistry registry;
@@ -57,10 +76,15 @@ public class PrepareLoadTasklet implements Tasklet {
         boolean inputUnchanged = !force && state.unchanged(run.inventory(), SourceKind.values())
                 && run.inventory().fingerprint().equals(SnapshotPublisher.publishedOrigin(run.output()).inputFingerprint());
         contribution.getStepExecution().getJobExecution().getExecutionContext().put(INPUT_UNCHANGED, inputUnchanged);
+        contribution.getStepExecution().getJobExecution().getExecutionContext().put(POPULATION_FOLDER_UNCHANGED,
+                !force && state.unchanged(run.inventory(), SourceKind.REFERENCE, SourceKind.POPULATION));
         List<InputFile> exports = exportsToRead(run, state, rereadAll);
         List<InputFile> toRead = new ArrayList<>(exports);
-        if (!inputUnchanged) { // read on every night with new input (UnlessInputUnchanged skips them otherwise)
-            for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
+        for (SourceKind kind : List.of(SourceKind.REFERENCE, SourceKind.POPULATION, SourceKind.ACTIVITIES)) {
+            boolean unchanged = inputUnchanged
+                    || !force && state.unchanged(run.inventory(), DEPENDS_ON.get(kind).toArray(SourceKind[]::new));
+            contribution.getStepExecution().getJobExecution().getExecutionContext().put(unchangedKey(kind), unchanged);
+            if (!unchanged) { // UnlessInputUnchanged passes over the step otherwise, and its rejects stay current
                 toRead.addAll(run.inventory().of(kind));
             }
         }
@@ -69,6 +93,11 @@ public class PrepareLoadTasklet implements Tasklet {
         contribution.getStepExecution().getExecutionContext().putInt(StepCounts.SKIPPED_FILES, skipped);
         contribution.getStepExecution().setReadCount(run.inventory().files().size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Job execution context key: true when the step of a small source has nothing new to read ({@link #DEPENDS_ON}). */
+    static String unchangedKey(SourceKind kind) {
+        return "renkei.unchanged." + kind.folder();
     }
 
     /** The exports this load reads: all of them, or those whose version the warehouse does not reflect yet. */

@@ -23,6 +23,8 @@ import jp.renkei.normalise.ExportDenominators;
 import jp.renkei.normalise.PopulationRow;
 import jp.renkei.source.population.PopulationFigure;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +47,18 @@ public final class PopulationMerge implements EndOfInput {
     private final InputState state;
     private final int threads;
     private final String rereadAllKey;
+    private final String folderUnchangedKey;
     private final Function<Boolean, List<InputFile>> exportsToRead;
 
     /**
      * @param threads       how many exports are read for their denominators at once
-     * @param rereadAllKey  the job execution context key that says every export is read again
-     * @param exportsToRead the exports this load reads, given whether every export is read again
+     * @param rereadAllKey       the job execution context key that says every export is read again
+     * @param folderUnchangedKey the job execution context key that says population/ was not read again: its figures
+     *                           are the warehouse's
+     * @param exportsToRead      the exports this load reads, given whether every export is read again
      */
     public PopulationMerge(DSLContext dsl, DataSource dataSource, String loadId, InputInventory inventory, int threads,
-                           String rereadAllKey, Function<Boolean, List<InputFile>> exportsToRead) {
+                           String rereadAllKey, String folderUnchangedKey, Function<Boolean, List<InputFile>> exportsToRead) {
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.loadId = loadId;
@@ -61,6 +66,7 @@ public final class PopulationMerge implements EndOfInput {
         this.state = new InputState(dsl);
         this.threads = threads;
         this.rereadAllKey = rereadAllKey;
+        this.folderUnchangedKey = folderUnchangedKey;
         this.exportsToRead = exportsToRead;
     }
 
@@ -69,7 +75,8 @@ public final class PopulationMerge implements EndOfInput {
         var jobContext = step.getJobExecution().getExecutionContext();
         boolean rereadAll = Boolean.TRUE.equals(jobContext.get(rereadAllKey));
         List<PopulationFigure> exportFiguresBefore = exportFigures();
-        stageExportFigures(populationFolder(), exportsToRead.apply(rereadAll));
+        boolean folderUnchanged = Boolean.TRUE.equals(jobContext.get(folderUnchangedKey));
+        stageExportFigures(populationFolder(folderUnchanged), exportsToRead.apply(rereadAll));
 
         List<InputFile> current = new ArrayList<>(inventory.of(SourceKind.POPULATION));
         current.addAll(inventory.of(SourceKind.INDICATORS)); // an export's figures stay while it does
@@ -85,8 +92,11 @@ public final class PopulationMerge implements EndOfInput {
         }
     }
 
-    /** Every figure of population/ this step staged, in the order they were read (by file, then row). */
-    private List<DenominatorSources.Sourced> populationFolder() {
+    /**
+     * Every figure of population/, in the order they were read (by file, then row): as this step staged them, or, when
+     * population/ was not read again, as the warehouse holds them from the load that read it.
+     */
+    private List<DenominatorSources.Sourced> populationFolder(boolean unchanged) {
         Map<String, InputFile> files = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         List<InputFile> folder = inventory.of(SourceKind.POPULATION);
@@ -94,11 +104,11 @@ public final class PopulationMerge implements EndOfInput {
             files.put(folder.get(i).sourceFileId(), folder.get(i));
             order.put(folder.get(i).sourceFileId(), i);
         }
-        return dsl.selectFrom(STG_POPULATION).where(STG_POPULATION.SOURCE_FILE_ID.in(files.keySet()))
-                .fetch(r -> new DenominatorSources.Sourced(figure(r.getRegionCode(), r.getBase(), r.getAsOfDate(),
-                        r.getPopulation(), r.getStatistic(), r.getSourceRow()), r.getSourceFileId(),
-                        files.get(r.getSourceFileId()).relativePath()))
-                .stream()
+        Table<?> source = unchanged ? FCT_POPULATION : STG_POPULATION;
+        List<DenominatorSources.Sourced> figures = dsl.selectFrom(source)
+                .where(source.field(FCT_POPULATION.SOURCE_FILE_ID.getName(), String.class).in(files.keySet()))
+                .fetch(r -> sourced(r, id -> files.get(id).relativePath()));
+        return figures.stream()
                 .sorted(Comparator.comparing((DenominatorSources.Sourced s) -> order.get(s.sourceFileId()))
                         .thenComparing(s -> s.figure().sourceRow()))
                 .toList();
@@ -115,9 +125,7 @@ public final class PopulationMerge implements EndOfInput {
         List<DenominatorSources.Sourced> held = dsl.selectFrom(FCT_POPULATION)
                 .where(FCT_POPULATION.SOURCE_FILE_ID.in(exportPaths.keySet()))
                 .and(reading.isEmpty() ? DSL.trueCondition() : FCT_POPULATION.SOURCE_FILE_ID.notIn(reading))
-                .fetch(r -> new DenominatorSources.Sourced(figure(r.getRegionCode(), r.getBase(), r.getAsOfDate(),
-                        r.getPopulation(), r.getStatistic(), r.getSourceRow()), r.getSourceFileId(),
-                        exportPaths.get(r.getSourceFileId())));
+                .fetch(r -> sourced(r, exportPaths::get));
         ExportDenominators exports = new ExportDenominators(new WarehouseLookups(dsl).regions());
         List<DenominatorSources.Sourced> read = new ArrayList<>();
         List<List<PopulationFigure>> figures = exports.readAll(toRead, threads);
@@ -152,6 +160,17 @@ public final class PopulationMerge implements EndOfInput {
             log.info("population: {} figures from {} exports' denominator series", outcome.toStage().size(),
                     outcome.toStage().stream().map(DenominatorSources.Sourced::sourceFileId).distinct().count());
         }
+    }
+
+    /** A row of fct_population or its staging, with the relative path of its file. */
+    private static DenominatorSources.Sourced sourced(Record r, Function<String, String> pathOf) {
+        String file = r.get(FCT_POPULATION.SOURCE_FILE_ID.getName(), String.class);
+        return new DenominatorSources.Sourced(figure(r.get(FCT_POPULATION.REGION_CODE.getName(), String.class),
+                r.get(FCT_POPULATION.BASE.getName(), String.class),
+                r.get(FCT_POPULATION.AS_OF_DATE.getName(), java.time.LocalDate.class),
+                r.get(FCT_POPULATION.POPULATION.getName(), Long.class),
+                r.get(FCT_POPULATION.STATISTIC.getName(), String.class),
+                r.get(FCT_POPULATION.SOURCE_ROW.getName(), Integer.class)), file, pathOf.apply(file));
     }
 
     /** The figures the exports give, as the warehouse holds them, in a fixed order. */

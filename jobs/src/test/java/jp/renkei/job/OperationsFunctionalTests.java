@@ -81,8 +81,16 @@ class OperationsFunctionalTests extends LoadWorkspace {
         assertThat(night2.exit()).as(night2.err()).isZero();
         assertThat(night2.log()).contains("unchanged exports not read again 2")   // the two .xlsx
                 .contains("[4/9] indicators       COMPLETED read 11 ");             // 10 cells of (2), 1 of (4)
-        // 31 rows in: 11 cells, 4 catalogue and 3 region rows, 6 census figures, 7 activities; replaced: the 10 of (2) before, the 2 of (3)
-        assertThat(night2.out()).contains("8 files read, 31 rows in, 0 rejected, 12 replaced");
+        // 11 rows in, the 11 cells: the region master, the catalogue, the census and the activities did not change and
+        // are not read again (the population step runs for the exports' denominators, with the census figures the
+        // warehouse holds); replaced: the 10 of (2) before, the 2 of (3)
+        assertThat(night2.out()).contains("8 files read, 11 rows in, 0 rejected, 12 replaced");
+        assertThat(night2.log()).contains("regions and catalogue: skipped, no file of reference/ changed since the last load")
+                .contains("activities: skipped, no file of reference/ or activities/ changed since the last load")
+                .contains("[3/9] population       COMPLETED read 0  loaded 0").doesNotContain("population: skipped");
+        assertThat(DuckDbFiles.query(warehouse(), """
+                SELECT count(*) FROM fct_population JOIN internal.input_state s USING (source_file_id)
+                WHERE s.source_kind = 'population'""")).as("the census figures stay").containsExactly(List.of("6"));
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
         assertThat(DuckDbFiles.query(warehouse(), """
                 SELECT count(*) FILTER (indicator_id = 'δ1-c.在宅死亡者数自宅'), count(*) FILTER (period_label = 'R4年'),
@@ -340,7 +348,14 @@ class OperationsFunctionalTests extends LoadWorkspace {
         }
         write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);
         LocalDate day3 = DAY2.plusDays(1);
-        assertThat(load(day3).exit()).isZero();
+        var night3 = load(day3);
+        assertThat(night3.exit()).isZero();
+        // one export changed: the sources that do not depend on it are not read again; population is (its denominators)
+        assertThat(night3.log())
+                .contains("regions and catalogue: skipped, no file of reference/ changed since the last load")
+                .contains("activities: skipped, no file of reference/ or activities/ changed since the last load")
+                .contains("[2/9] reference        COMPLETED read 0  loaded 0")
+                .doesNotContain("population: skipped").doesNotContain("data checks: skipped");
         assertThat(Files.isSameFile(part("indicator_values", DAY2), part("indicator_values", day3))).isFalse();
         assertThat(publishedFiles().get("warehouse.duckdb")).isNotEqualTo(warehouseBefore);
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
