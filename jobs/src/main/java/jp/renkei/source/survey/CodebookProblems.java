@@ -55,13 +55,17 @@ final class CodebookProblems {
      */
     boolean section(String path, Object value, Class<? extends Record> type, String... required) {
         List<Misfit> own = take(path);
-        Set<String> unknown = new HashSet<>();
-        own.stream().filter(m -> m.problem().what().equals("unknown key")).forEach(m -> unknown.add(m.problem().path()));
-        Stream<Misfit> repeats = places.repeats().stream()
-                .filter(r -> r.owner().equals(path) && !unknown.contains(r.path()))
-                .map(r -> new Misfit(path, new CodebookProblem(file, r.line(), r.path(), "key given twice", r.key(),
-                        "each key once"), r.column()));
-        Stream.concat(own.stream(), repeats)
+        List<String> known = CodebookYamlReader.keysOf(type);
+        Set<String> seen = new HashSet<>();
+        List<Misfit> found = new ArrayList<>(own);
+        for (YamlPlaces.Key key : places.keys(path)) {
+            if (!known.contains(key.name())) {
+                found.add(misfit(key, "unknown key", "one of " + String.join(", ", known)));
+            } else if (!seen.add(key.name())) {
+                found.add(misfit(key, "key given twice", "each key once"));
+            }
+        }
+        found.stream()
                 .sorted(Comparator.comparing((Misfit m) -> m.problem().line(), Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingInt(Misfit::column))
                 .forEach(m -> problems.add(m.problem()));
@@ -82,14 +86,24 @@ final class CodebookProblems {
         return true;
     }
 
+    private Misfit misfit(YamlPlaces.Key key, String what, String expected) {
+        return new Misfit("", new CodebookProblem(file, key.line(), key.path(), what, key.name(), expected), key.column());
+    }
+
     /** Comes to the list at {@code path}: reports what in it did not fit; its items, or none. */
     <T> List<T> list(String path, List<T> value) {
-        List<Misfit> own = take(path);
-        own.forEach(m -> problems.add(m.problem()));
+        List<Misfit> own = drain(path);
         if (value == null && places.has(path) && own.stream().noneMatch(m -> m.problem().path().equals(path))) {
             report(path, "not a list", places.describe(path), "a list (lines starting with -)");
         }
         return value == null ? List.of() : value;
+    }
+
+    /** Reports what did not fit in the list or one value at {@code path} (a no-answer list, separators). */
+    List<Misfit> drain(String path) {
+        List<Misfit> own = take(path);
+        own.forEach(m -> problems.add(m.problem()));
+        return own;
     }
 
     private List<Misfit> take(String owner) {

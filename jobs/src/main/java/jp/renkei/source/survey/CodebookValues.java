@@ -106,6 +106,7 @@ final class CodebookValues {
         }
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add("");
+        problems.drain(path);
         if (value != null) {
             value.forEach(t -> tokens.add(Cells.code(t)));
         }
@@ -114,8 +115,9 @@ final class CodebookValues {
 
     /** The separators of picks in one cell: one text or a list; spaces and line breaks are kept as written. */
     List<String> separators(String path, List<String> value) {
-        List<String> items = value == null ? List.of("") : value;
         boolean list = problems.isList(path);
+        problems.drain(path);
+        List<String> items = value == null ? List.of("") : value;
         List<String> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String at = list ? path + "[" + i + "]" : path;

@@ -61,6 +61,9 @@ record CodebookYaml(String format, Survey survey, Responses responses, List<Demo
 
     static final class OptionsReader extends ValueDeserializer<Options> {
 
+        /** Set while a label of a code written as a key is read, so that a misfit there is named options.code.label. */
+        static final String LABEL = "codebook.option-label";
+
         @Override
         public Options deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() == JsonToken.START_ARRAY) {
@@ -73,7 +76,12 @@ record CodebookYaml(String format, Survey survey, Responses responses, List<Demo
             List<Option> entries = new ArrayList<>();
             for (String code = p.nextName(); code != null; code = p.nextName()) {
                 p.nextToken();
-                entries.add(new Option(code, ctxt.readValue(p, String.class), null));
+                ctxt.setAttribute(LABEL, Boolean.TRUE);
+                try {
+                    entries.add(new Option(code, ctxt.readValue(p, String.class), null));
+                } finally {
+                    ctxt.setAttribute(LABEL, null);
+                }
             }
             return new Options(true, entries);
         }

@@ -175,8 +175,14 @@ final class QuestionRules {
             return null;
         }
         if (single) {
-            columns.add(given.contains("column") ? CodebookValues.text(q.column())
-                    : ColumnIndex.prefixReference(CodebookValues.text(q.columnPrefix())));
+            String column = given.contains("column") ? CodebookValues.text(q.column())
+                    : ColumnIndex.prefixReference(CodebookValues.text(q.columnPrefix()));
+            String key = given.contains("column") ? "column" : "column_prefix";
+            if (column != null) {
+                columns.add(column);
+            } else if (problems.isBlank(path + "." + key)) { // not a single value is reported as such
+                problems.report(path + "." + key, "missing key " + key, null, "a value for " + key);
+            }
             return null;
         }
         if (given.contains("block")) {

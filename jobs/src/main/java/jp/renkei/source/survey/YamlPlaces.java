@@ -4,68 +4,63 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Where each value and key of a YAML document is, by place ({@code questions[2].options[0].code}): the line that
  * messages name, what kind of value it is and, for a single value, its text. Read from the parser's tokens before
- * the document is bound, so that a value bound as null (blank, or of the wrong shape) still has its line. Keys
- * written twice in one section are noted here too: a bound record keeps only the last.
+ * the document is bound, so that a value bound as null (blank, or of the wrong shape) still has its line. Every key
+ * of a section is kept as written, in order: a bound record keeps neither unknown keys nor a key written twice.
  */
 final class YamlPlaces {
 
     enum Kind { VALUE, LIST, SECTION }
 
-    /** A value: where it starts, its kind and, for a single value, its text as written; {@code none}: YAML's null. */
-    record Place(int line, int column, Kind kind, String text, boolean none) {
-
-        Place(int line, int column, Kind kind, String text) {
-            this(line, column, kind, text, false);
-        }
+    /** A value: where it starts, its kind and, for a single value, its text as written ("" when blank). */
+    record Place(int line, int column, Kind kind, String text) {
     }
 
-    /** A key written again in the same section ({@code owner}), at {@code path}. */
-    record Repeat(String owner, String path, String key, int line, int column) {
+    /** A key as written in a section, at {@code path}: every one, also a key written twice. */
+    record Key(String path, String name, int line, int column) {
     }
 
     private final Map<String, Place> values = new HashMap<>();
     private final Map<String, Place> keys = new HashMap<>();
-    private final List<Repeat> repeats = new ArrayList<>();
+    private final Map<String, List<Key>> keysOf = new HashMap<>();
     private final List<String> aliases = new ArrayList<>();
 
     /** Reads every token of {@code p}; a syntax error is thrown as the parser throws it. */
-    static YamlPlaces of(JsonParser p) {
+    static YamlPlaces of(JsonParser p, String file) {
         YamlPlaces places = new YamlPlaces();
-        Deque<Set<String>> sections = new ArrayDeque<>();
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
             var at = p.currentTokenLocation();
             String path = path(p);
             switch (t) {
                 case START_OBJECT -> {
-                    sections.push(new HashSet<>());
+                    secondDocument(places, path, at, file);
+                    places.keysOf.put(path, new ArrayList<>());
                     places.values.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.SECTION, null));
                 }
-                case START_ARRAY -> places.values.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.LIST, null));
-                case END_OBJECT -> sections.pop();
-                case END_ARRAY -> { }
+                case START_ARRAY -> {
+                    secondDocument(places, path, at, file);
+                    places.values.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.LIST, null));
+                }
+                case END_OBJECT, END_ARRAY -> { }
                 case PROPERTY_NAME -> {
                     String key = p.currentName();
                     places.keys.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.VALUE, key));
-                    if (!sections.element().add(key)) {
-                        places.repeats.add(new Repeat(path(p.streamReadContext().getParent()), path, key,
-                                at.getLineNr(), at.getColumnNr()));
-                    }
+                    places.keysOf.get(path(p.streamReadContext().getParent()))
+                            .add(new Key(path, key, at.getLineNr(), at.getColumnNr()));
                 }
                 default -> {
-                    places.values.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.VALUE, p.getString(),
-                            t == JsonToken.VALUE_NULL));
+                    secondDocument(places, path, at, file);
+                    places.values.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.VALUE, p.getString()));
                     if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                         places.aliases.add(path);
                     }
@@ -73,6 +68,14 @@ final class YamlPlaces {
             }
         }
         return places;
+    }
+
+    /** A codebook is one YAML document: Jackson would read the next one as a second value. */
+    private static void secondDocument(YamlPlaces places, String path, TokenStreamLocation at, String file) {
+        if (path.isEmpty() && places.has("")) {
+            throw new CodebookException(List.of(new CodebookProblem(file, at.getLineNr(), "", "not valid YAML",
+                    "but found another document", CodebookYamlReader.YAML_EXPECTED)));
+        }
     }
 
     /** The place of the value or key the parser is at ({@code questions[1].id}); "" for the whole document. */
@@ -118,7 +121,7 @@ final class YamlPlaces {
     /** The line of the key naming the value at {@code path}, or of the value when it is a list item. */
     Integer keyLine(String path) {
         Place k = keys.get(path);
-        return k != null ? k.line() : line(path);
+        return k != null ? Integer.valueOf(k.line()) : line(path);
     }
 
     int keyColumn(String path) {
@@ -131,10 +134,10 @@ final class YamlPlaces {
         return p == null ? 0 : p.column();
     }
 
-    /** Whether the value at {@code path} is missing, blank or null (a value Jackson binds as null). */
+    /** Whether the value at {@code path} is missing or blank. */
     boolean isBlank(String path) {
         Place p = values.get(path);
-        return p == null || p.kind() == Kind.VALUE && (p.none() || p.text() == null || p.text().isBlank());
+        return p == null || p.kind() == Kind.VALUE && (p.text() == null || p.text().isBlank());
     }
 
     /** How messages show the value found at {@code path}: its text, "a list" or "a section of keys". */
@@ -150,8 +153,9 @@ final class YamlPlaces {
         };
     }
 
-    List<Repeat> repeats() {
-        return repeats;
+    /** The keys of the section at {@code path} as written, in order; none when there is no section there. */
+    List<Key> keys(String path) {
+        return keysOf.getOrDefault(path, List.of());
     }
 
     /** Places of aliases ({@code *name}): Jackson gives the alias's name, not the value it stands for. */
