@@ -50,8 +50,9 @@ final class CodebookProblems {
     }
 
     /**
-     * Comes to the section at {@code path}: reports what in it did not fit, its keys written twice and its
-     * {@code required} keys that are missing or blank. False when there is no usable section there.
+     * Comes to the section at {@code path} (bound to {@code type}): reports, in the order written, what in it did not
+     * fit, its unknown keys and keys written twice; then its {@code required} keys that are missing or blank. False
+     * when there is no usable section there.
      */
     boolean section(String path, Object value, Class<? extends Record> type, String... required) {
         List<Misfit> own = take(path);

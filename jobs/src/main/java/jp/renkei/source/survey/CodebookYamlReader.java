@@ -8,16 +8,11 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.JsonTokenId;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -26,9 +21,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Binds a codebook's text to {@link CodebookYaml} with Jackson, noting every value that does not fit the shape (an
- * unknown key, a list where one value belongs …) instead of stopping at the first: such a value is bound as null and
- * left as a {@link Misfit} for the rules to report in their order. Syntax errors stop the reading, with their line.
+ * Binds a codebook's text to {@link CodebookYaml} with Jackson, noting every value that does not fit the shape (a list
+ * where one value belongs, one value where a section belongs …) instead of stopping at the first: such a value is bound
+ * as null and left as a {@link Misfit} for the rules to report in their order. Unknown keys are left to the rules too,
+ * which see them in {@link YamlPlaces}. Syntax errors stop the reading, with their line.
  */
 final class CodebookYamlReader {
 
@@ -38,7 +34,7 @@ final class CodebookYamlReader {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             // unknown keys are reported from the document's keys (YamlPlaces), with keys written twice, in their order
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(new SimpleModule("codebook-text").addDeserializer(String.class, new ScalarText()))
+            .addModule(new SimpleModule("codebook-text").addDeserializer(String.class, new YamlText.Scalar()))
             // a quoted blank where a section or list belongs is blank, as an empty value is: the rules say what is missing
             .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
             .build();
@@ -71,10 +67,10 @@ final class CodebookYamlReader {
         }
         Collector collector = new Collector(file, places);
         for (String alias : places.aliases()) {
-            collector.add(parent(alias), alias, false, "an alias where a value belongs", "*" + places.at(alias).text(),
+            collector.add(parent(alias), alias, alias, "an alias where a value belongs", "*" + places.at(alias).text(),
                     "the value written out (anchors and aliases are not read)");
         }
-        try (JsonParser p = new NullAsText(MAPPER.createParser(text))) {
+        try (JsonParser p = new YamlText.NullAsText(MAPPER.createParser(text))) {
             CodebookYaml yaml = MAPPER.readerFor(CodebookYaml.class).withHandler(collector).readValue(p);
             return new Read(yaml, places, collector.misfits);
         } catch (JacksonException e) {
@@ -111,95 +107,6 @@ final class CodebookYamlReader {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
-    /**
-     * Gives YAML's null written out ({@code null}) as the text the analyst typed, as every other value is: Jackson
-     * would bind it as nothing. A blank value stays null.
-     */
-    private static final class NullAsText extends JsonParserDelegate {
-
-        private boolean text;
-
-        NullAsText(JsonParser p) {
-            super(p);
-        }
-
-        private JsonToken seen(JsonToken t) {
-            text = t == JsonToken.VALUE_NULL && !delegate().getString().isEmpty();
-            return text ? JsonToken.VALUE_STRING : t;
-        }
-
-        @Override
-        public JsonToken nextToken() {
-            return seen(delegate().nextToken());
-        }
-
-        @Override
-        public JsonToken nextValue() {
-            return seen(delegate().nextValue());
-        }
-
-        @Override
-        public String nextName() {
-            text = false;
-            return delegate().nextName();
-        }
-
-        @Override
-        public boolean nextName(SerializableString str) {
-            text = false;
-            return delegate().nextName(str);
-        }
-
-        @Override
-        public int nextNameMatch(PropertyNameMatcher matcher) {
-            text = false;
-            return delegate().nextNameMatch(matcher);
-        }
-
-        @Override
-        public JsonToken currentToken() {
-            return text ? JsonToken.VALUE_STRING : delegate().currentToken();
-        }
-
-        @Override
-        public int currentTokenId() {
-            return text ? JsonTokenId.ID_STRING : delegate().currentTokenId();
-        }
-
-        @Override
-        public boolean hasToken(JsonToken t) {
-            return text ? t == JsonToken.VALUE_STRING : delegate().hasToken(t);
-        }
-
-        @Override
-        public boolean hasTokenId(int id) {
-            return text ? id == JsonTokenId.ID_STRING : delegate().hasTokenId(id);
-        }
-
-        @Override
-        public String getValueAsString() {
-            return text ? delegate().getString() : delegate().getValueAsString();
-        }
-
-        @Override
-        public String getValueAsString(String defaultValue) {
-            return text ? delegate().getString() : delegate().getValueAsString(defaultValue);
-        }
-    }
-
-    /**
-     * A single value as the text written ({@code 01}, {@code 1.0}, {@code True}), whatever YAML would make of it; anything
-     * else goes to the problem handler. Also reads the items of a list of texts, as the stock reader of such lists
-     * does not pass a list or section in place of an item to the handler.
-     */
-    private static final class ScalarText extends ValueDeserializer<String> {
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) {
-            return p.currentToken().isScalarValue() ? p.getString() : (String) ctxt.handleUnexpectedToken(String.class, p);
-        }
-    }
-
     /** Notes each value that does not fit and binds it as null, skipping what it holds. */
     private static final class Collector extends DeserializationProblemHandler {
 
@@ -212,16 +119,10 @@ final class CodebookYamlReader {
             this.places = places;
         }
 
-        /** {@code atKey}: the message names the key's line (an unknown key), else the value's. */
-        void add(String owner, String path, boolean atKey, String what, String found, String expected) {
-            add(owner, path, path, atKey, what, found, expected);
-        }
-
-        /** A misfit named {@code path}, on the line of the value or key at {@code at}. */
-        void add(String owner, String at, String path, boolean atKey, String what, String found, String expected) {
-            Integer line = atKey ? places.keyLine(at) : places.line(at);
-            int column = atKey ? places.keyColumn(at) : places.column(at);
-            misfits.add(new Misfit(owner, new CodebookProblem(file, line, path, what, found, expected), column));
+        /** A misfit named {@code path}, on the line of the value at {@code at}. */
+        void add(String owner, String at, String path, String what, String found, String expected) {
+            misfits.add(new Misfit(owner, new CodebookProblem(file, places.line(at), path, what, found, expected),
+                    places.column(at)));
         }
 
         @Override
@@ -242,14 +143,14 @@ final class CodebookYamlReader {
             String path = YamlPlaces.path(p);
             String found = places.describe(path);
             if (list || target == CodebookYaml.Options.class) {
-                add(path, path, false, "not a list", found, "a list (lines starting with -)");
+                add(path, path, path, "not a list", found, "a list (lines starting with -)");
             } else if (target.isRecord()) {
-                add(path, path, false, "not a section of keys", found, "keys " + String.join(", ", keysOf(target)));
+                add(path, path, path, "not a section of keys", found, "keys " + String.join(", ", keysOf(target)));
             } else if (ctxt.getAttribute(CodebookYaml.OptionsReader.LABEL) != null) {
                 // the label of a code written as a key: options.1.label, reported with the options
-                add(parent(path), path, path + ".label", false, "not a single value", found, "a single value");
+                add(parent(path), path, path + ".label", "not a single value", found, "a single value");
             } else {
-                add(parent(path), path, false, "not a single value", found, "a single value");
+                add(parent(path), path, path, "not a single value", found, "a single value");
             }
             p.skipChildren();
         }

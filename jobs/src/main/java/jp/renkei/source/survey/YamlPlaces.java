@@ -31,7 +31,7 @@ final class YamlPlaces {
     }
 
     private final Map<String, Place> values = new HashMap<>();
-    private final Map<String, Place> keys = new HashMap<>();
+    private final Map<String, Place> keyAt = new HashMap<>();
     private final Map<String, List<Key>> keysOf = new HashMap<>();
     private final List<String> aliases = new ArrayList<>();
 
@@ -54,7 +54,7 @@ final class YamlPlaces {
                 case END_OBJECT, END_ARRAY -> { }
                 case PROPERTY_NAME -> {
                     String key = p.currentName();
-                    places.keys.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.VALUE, key));
+                    places.keyAt.put(path, new Place(at.getLineNr(), at.getColumnNr(), Kind.VALUE, key));
                     places.keysOf.get(path(p.streamReadContext().getParent()))
                             .add(new Key(path, key, at.getLineNr(), at.getColumnNr()));
                 }
@@ -120,12 +120,12 @@ final class YamlPlaces {
 
     /** The line of the key naming the value at {@code path}, or of the value when it is a list item. */
     Integer keyLine(String path) {
-        Place k = keys.get(path);
+        Place k = keyAt.get(path);
         return k != null ? Integer.valueOf(k.line()) : line(path);
     }
 
     int keyColumn(String path) {
-        Place k = keys.get(path);
+        Place k = keyAt.get(path);
         return k != null ? k.column() : column(path);
     }
 
