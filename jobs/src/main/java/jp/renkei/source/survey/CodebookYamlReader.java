@@ -84,6 +84,7 @@ final class CodebookYamlReader {
     private static CodebookException notYaml(StreamReadException e, String file) {
         Integer line = null;
         String problem = e.getOriginalMessage();
+        // Jackson's own location is where its parser stopped; the YAML parser's mark is where the mistake is
         if (e.getCause() instanceof MarkedYamlEngineException marked) {
             var mark = marked.getProblemMark().or(marked::getContextMark);
             line = mark.map(m -> m.getLine() + 1).orElse(null);
