@@ -1,6 +1,9 @@
 package jp.renkei.source.survey;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
@@ -40,7 +43,7 @@ record CodebookYaml(String format, Survey survey, Responses responses, List<Demo
     record Range(String label, String min, String max) {
     }
 
-    /** One option in list form; in the code: label form {@code otherText} is null. */
+    /** One option as {code, label, other_text}; written as code: label, it has no {@code otherText}. */
     record Option(String code, String label, String otherText) {
     }
 
@@ -54,8 +57,8 @@ record CodebookYaml(String format, Survey survey, Responses responses, List<Demo
 
     /** no_answer and separator take one value or a list. */
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @com.fasterxml.jackson.annotation.JacksonAnnotationsInside
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
     @interface OneOrMore {
     }
 
