@@ -139,4 +139,66 @@ class CodebookLoaderTest {
                 """, FILE)).hasMessage(FILE + " line 4 questions[0].columns: flags need one column per option: "
                 + "found \"2 columns\", expected 3 columns, in the order of the options");
     }
+
+    @Test
+    void valuesStayTheTextTyped() {
+        Codebook c = CodebookLoader.parse("""
+                survey: {id: x, name: n, fielded: 2019-07, region_code: 112062, sample_size: 2000}
+                responses: {file: r.csv, respondent_id: ID, no_answer: [null, 9.0, "-1"]}
+                questions:
+                  - {id: Q1, number: 1.10, text: t, type: SA, column: a, options: [{code: 01, label: A}, {code: 1, label: B}]}
+                  - {id: Q2, text: t, type: SA, column: b, no_answer: 99, options: {01: A, 9: B, 1.0: C, true: D}}
+                """, FILE);
+
+        assertThat(c.survey().fielded().key()).isEqualTo("M2019-07");
+        assertThat(c.survey().regionCode()).isEqualTo("112062");
+        assertThat(c.survey().sampleSize()).isEqualTo(2000);
+        assertThat(c.responses().noAnswer()).containsExactlyInAnyOrder("", "null", "9", "-1");
+        Question q1 = c.question("Q1").orElseThrow();
+        assertThat(q1.number()).isEqualTo("1.10");
+        assertThat(q1.options()).extracting(ChoiceOption::code).containsExactly("01", "1");
+        Question q2 = c.question("Q2").orElseThrow();
+        assertThat(q2.options()).extracting(ChoiceOption::code).containsExactly("01", "9", "1", "true");
+        assertThat(q2.noAnswer()).containsExactlyInAnyOrder("", "99");
+    }
+
+    @Test
+    void syntaxErrorsKeysGivenTwiceAndWrongShapesHaveTheirLines() {
+        assertThat(problems("survey:\n  id: x\n name: n\n")).containsExactly(
+                FILE + " line 3: not valid YAML: found \"expected <block end>, but found '<block mapping start>'\", expected YAML as described in docs/survey-codebook.md");
+        assertThat(problems("""
+                survey: {id: x, name: n, fielded: 2019-07, region_code: "112062"}
+                responses: {file: r.csv, respondent_id: ID}
+                questions:
+                  - id: Q1
+                    text: [a, b]
+                    type: SA
+                    column: a
+                    id: Q2
+                    options: {1: A, 1: B, 2: [x]}
+                  - {id: Q3, text: t, type: SA, column: a, options: [{code: 1, label: A}, x]}
+                  - colour
+                """)).containsExactly(
+                FILE + " line 5 questions[0].text: not a single value: found \"a list\", expected a single value",
+                FILE + " line 8 questions[0].id: key given twice: found \"id\", expected each key once",
+                FILE + " line 9 questions[0].options.2.label: not a single value: found \"a list\", expected a single value",
+                FILE + " line 9 questions[0].options.1.code: option code used twice: found \"1\", expected a code no other option of the question has",
+                FILE + " line 10 questions[1].options[1]: not a section of keys: found \"x\", expected keys code, label, other_text",
+                FILE + " line 11 questions[2]: not a section of keys: found \"colour\", expected keys bins, block, column, column_prefix, "
+                        + "columns, id, layout, max, max_choices, min, no_answer, no_answer_in_scope, number, options, separator, text, type");
+    }
+
+    @Test
+    void aCodebookIsOneDocumentWithoutAliases() {
+        assertThat(problems("""
+                survey: {id: x, name: n, fielded: 2019-07, region_code: "112062"}
+                responses: {file: r.csv, respondent_id: ID}
+                questions:
+                  - {id: Q1, text: t, type: SA, column: a, options: &yn {1: はい, 2: いいえ}}
+                  - {id: Q2, text: t, type: SA, column: b, options: *yn}
+                """)).first().isEqualTo(FILE + " line 5 questions[1].options: an alias where a value belongs: found \"*yn\", "
+                + "expected the value written out (anchors and aliases are not read)");
+        assertThat(problems("survey: {id: x}\n---\nsurvey: {id: y}\n")).containsExactly(
+                FILE + " line 3: not valid YAML: found \"but found another document\", expected YAML as described in docs/survey-codebook.md");
+    }
 }
