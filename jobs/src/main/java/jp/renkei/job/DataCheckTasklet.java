@@ -33,8 +33,13 @@ public class DataCheckTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<String> failures = checks.run(properties.checkRatePer100kMax(), properties.checkMaxRowDrop(),
-                SnapshotPublisher.publishedRowCounts(run.output()));
+        java.util.Map<String, Long> published;
+        try {
+            published = SnapshotPublisher.publishedRowCounts(run.output());
+        } catch (SnapshotPublisher.UnreadableManifestException e) {
+            throw new DataCheckFailedException(List.of("row drop: " + e.getMessage()));
+        }
+        List<String> failures = checks.run(properties.checkRatePer100kMax(), properties.checkMaxRowDrop(), published);
         if (!failures.isEmpty()) {
             throw new DataCheckFailedException(failures);
         }

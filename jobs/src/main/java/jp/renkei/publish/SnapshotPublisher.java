@@ -160,11 +160,37 @@ public final class SnapshotPublisher {
                 : new SnapshotManifest.Origin(manifest.loadId(), manifest.inputFingerprint());
     }
 
-    /** Rows per table of the snapshot now published, from its manifest; empty when none is published. */
+    /**
+     * Rows per table of the snapshot now published, from its manifest; empty when none is published.
+     *
+     * @throws UnreadableManifestException when a snapshot is published but its manifest cannot be read: the row-drop
+     *                                     check must not pass for want of the counts it compares with
+     */
     public static Map<String, Long> publishedRowCounts(Path outputDir) {
-        SnapshotManifest manifest = previousManifest(outputDir.resolve(PARQUET_DIR));
-        return manifest == null ? Map.of() : manifest.tables().stream()
-                .collect(Collectors.toMap(SnapshotManifest.Table::name, SnapshotManifest.Table::rowCount));
+        Path root = outputDir.resolve(PARQUET_DIR);
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(root.resolve(SUCCESS))) {
+            return Map.of();
+        }
+        try {
+            return Json.MAPPER.readValue(manifest.toFile(), SnapshotManifest.class).tables().stream()
+                    .collect(Collectors.toMap(SnapshotManifest.Table::name, SnapshotManifest.Table::rowCount));
+        } catch (RuntimeException e) {
+            throw new UnreadableManifestException(manifest, e);
+        }
+    }
+
+    /** The published snapshot's manifest exists but is not one renkei can read. */
+    public static final class UnreadableManifestException extends RuntimeException {
+        UnreadableManifestException(Path manifest, RuntimeException cause) {
+            super("the published snapshot's " + manifest + " cannot be read (" + firstLine(cause.getMessage())
+                    + "): the row counts the row-drop check compares with are in it. Restore it from a backup, or move "
+                    + manifest.getParent() + " aside to publish without that comparison", cause);
+        }
+
+        private static String firstLine(String message) {
+            return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+        }
     }
 
     /** The newest published snapshot date, or null. */

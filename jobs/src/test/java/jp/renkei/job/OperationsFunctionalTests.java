@@ -320,6 +320,20 @@ class OperationsFunctionalTests extends LoadWorkspace {
     }
 
     @Test
+    void aDamagedManifestFailsTheRowDropCheckInsteadOfPassingItAndNothingIsPublished() throws IOException {
+        Path manifest = output.resolve("parquet/_manifest.json");
+        Files.writeString(manifest, "{\"tables\": [");
+        Map<String, String> published = publishedFiles();
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);
+        Run night2 = load(DAY2);
+        assertThat(night2.exit()).isEqualTo(1);
+        assertThat(night2.err()).contains("data checks failed, nothing was published:\n    row drop: the published snapshot's "
+                + manifest + " cannot be read (").contains("Restore it from a backup, or move " + manifest.getParent()
+                + " aside to publish without that comparison");
+        assertThat(publishedFiles()).isEqualTo(published);
+    }
+
+    @Test
     void olderSnapshotDaysAreRemovedOnlyAfterANewOneIsPublished() {
         assertThat(load(DAY2, false, "renkei.snapshot-retention-days=2").exit()).isZero();
         assertThat(load(LocalDate.of(2026, 11, 26), false, "renkei.snapshot-retention-days=2").exit()).isZero();
