@@ -40,6 +40,9 @@ abstract class LoadWorkspace {
         return new String[0];
     }
 
+    /** The setting that lets a load read a symbolic link out of the input folder. */
+    static final String FOLLOW_LINKS_OUT = "renkei.input-follow-links-out=true";
+
     /** @param settings Spring properties for this load only ({@code renkei.snapshot-retention-days=2}) */
     Run load(LocalDate runDate, boolean force, String... settings) {
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(settings()), java.util.Arrays.stream(settings))
@@ -53,7 +56,9 @@ abstract class LoadWorkspace {
         System.setOut(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), force, o, e, all);
+            // the inventory the command line fingerprints sees the links the load's own setting lets it read
+            boolean linksOut = java.util.Arrays.asList(all).contains(FOLLOW_LINKS_OUT);
+            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input, linksOut).fingerprint(), force, o, e, all);
         } finally {
             System.setOut(console);
         }

@@ -220,14 +220,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         Files.writeString(elsewhere, read(CSV2, CP932).replace("158.4", "158.6"), CP932);
         Files.delete(input.resolve(CSV2));
         Files.createSymbolicLink(input.resolve(CSV2), elsewhere);
-        // the input settings are read before Spring starts (the inventory fingerprints the files first): a system property
-        System.setProperty("renkei.input-follow-links-out", "true");
-        Run night2;
-        try {
-            night2 = load(DAY2);
-        } finally {
-            System.clearProperty("renkei.input-follow-links-out");
-        }
+        Run night2 = load(DAY2, false, FOLLOW_LINKS_OUT);
         assertThat(night2.exit()).as(night2.err()).isZero();
         assertThat(night2.log()).doesNotContain("a symbolic link to a file outside the input folder");
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.6"));
