@@ -26,7 +26,6 @@ import jp.renkei.publish.SnapshotTables;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.HoldLock;
-import jp.renkei.testsupport.SampleInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
     @BeforeEach
     void firstNight() throws IOException {
-        input = dir.resolve("input");
-        output = dir.resolve("output");
-        SampleInput.copyTree(Path.of("input"), input);
-        Run night1 = load(DAY1);
-        assertThat(night1.exit()).as(night1.err()).isZero();
+        sampleLoadedOn(DAY1);
     }
 
     @Test
