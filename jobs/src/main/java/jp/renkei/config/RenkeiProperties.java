@@ -33,6 +33,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   has none of its own (0: never; the value is then marked)
  * @param newSurveyKey               make a new survey key although the warehouse holds pseudonyms made with a key
  *                                   whose file is gone ({@code --new-survey-key})
+ * @param inputFollowLinksOut        read a symbolic link in the input folder that points outside it; bound from the same
+ *                                   system property and environment variable as {@link jp.renkei.input.InputLimits#followsLinksOut()},
+ *                                   which the command line's own inventory reads before Spring starts
  */
 @ConfigurationProperties("renkei")
 public record RenkeiProperties(
@@ -52,7 +55,8 @@ public record RenkeiProperties(
         @DefaultValue("false") boolean surveySuppressTotal,
         @DefaultValue("500000") long progressEveryRows,
         @DefaultValue("0") int denominatorMaxYearDistance,
-        @DefaultValue("false") boolean newSurveyKey) {
+        @DefaultValue("false") boolean newSurveyKey,
+        @DefaultValue("false") boolean inputFollowLinksOut) {
 
     /**
      * DuckDB's memory limit unless configured. Its buffer pool grows to the limit while it scans, so the limit

@@ -22,7 +22,16 @@ public record InputInventory(Path root, List<InputFile> files) {
         files = List.copyOf(files);
     }
 
+    /** The inventory with the configured {@link InputLimits#followsLinksOut()} (system property or environment). */
     public static InputInventory scan(Path root) {
+        return scan(root, InputLimits.followsLinksOut());
+    }
+
+    /**
+     * @param followLinksOut whether a symbolic link out of the input folder is read: a load inside Spring passes its
+     *                       own setting, so that one load can say so without a JVM-wide system property
+     */
+    public static InputInventory scan(Path root, boolean followLinksOut) {
         if (!Files.isDirectory(root)) {
             throw new InputFileException(InputProblem.ofFile(root.toString(), "input folder missing",
                     Files.exists(root) ? "a file" : "nothing", "a folder with indicators/, population/, reference/ and activities/"));
@@ -30,7 +39,7 @@ public record InputInventory(Path root, List<InputFile> files) {
         List<InputFile> files = new ArrayList<>();
         InputLimits limits = InputLimits.configured();
         Path realRoot = realPath(root);
-        boolean linksOut = InputLimits.followsLinksOut();
+        boolean linksOut = followLinksOut;
         for (SourceKind kind : SourceKind.values()) {
             Path dir = root.resolve(kind.folder());
             if (!Files.isDirectory(dir) || !linksOut && !realPath(dir).startsWith(realRoot)) {

@@ -17,8 +17,9 @@ public record LoadRun(Path input, Path output, LocalDate runDate, InputInventory
     /** Set when the same input and date are loaded again as a new job instance (A-B-A, or resumed after another load). */
     public static final String ATTEMPT = "attempt";
 
-    public static LoadRun of(Path input, Path output, LocalDate runDate) {
-        InputInventory inventory = InputInventory.scan(input);
+    /** @param followLinksOut the load's {@code renkei.input-follow-links-out} */
+    public static LoadRun of(Path input, Path output, LocalDate runDate, boolean followLinksOut) {
+        InputInventory inventory = InputInventory.scan(input, followLinksOut);
         return new LoadRun(input, output, runDate, inventory, inventory.loadId(runDate));
     }
 }

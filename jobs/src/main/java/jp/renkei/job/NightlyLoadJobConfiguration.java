@@ -241,7 +241,7 @@ public class NightlyLoadJobConfiguration {
     public LoadRun loadRun(@Value("#{jobParameters['" + LoadRun.INPUT_DIR + "']}") String input,
                            @Value("#{jobParameters['" + LoadRun.RUN_DATE + "']}") LocalDate runDate,
                            RenkeiProperties properties) {
-        return LoadRun.of(Path.of(input), properties.output(), runDate);
+        return LoadRun.of(Path.of(input), properties.output(), runDate, properties.inputFollowLinksOut());
     }
 
     @Bean

@@ -18,7 +18,6 @@ import jp.renkei.domain.LocalGovCode;
 import jp.renkei.input.InputFile;
 import jp.renkei.input.InputInventory;
 import jp.renkei.testsupport.DuckDbFiles;
-import jp.renkei.testsupport.SampleInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,6 @@ class BadInputFunctionalTests extends LoadWorkspace {
         return new String[] {"renkei.check-max-row-drop=0.5"};
     }
 
-    static final Path SAMPLE = Path.of("input");
     static final Path REAL_REFERENCE = Path.of("../shared/data/reference");
     static final LocalDate DAY1 = LocalDate.of(2026, 11, 24);
     static final LocalDate DAY2 = LocalDate.of(2026, 11, 25);
@@ -66,11 +64,7 @@ class BadInputFunctionalTests extends LoadWorkspace {
 
     @BeforeEach
     void loadTheGoodInputFirst() throws IOException {
-        input = dir.resolve("input");
-        output = dir.resolve("output");
-        SampleInput.copyTree(SAMPLE, input);
-        Run good = load(DAY1);
-        assertThat(good.exit()).as(good.err()).isZero();
+        sampleLoadedOn(DAY1);
         published = publishedFiles();
         assertThat(published).containsKey("warehouse.duckdb").containsKey("parquet/_manifest.json")
                 .containsKey("parquet/indicator_values/snapshot_date=2026-11-24/part-δ1-c.parquet");

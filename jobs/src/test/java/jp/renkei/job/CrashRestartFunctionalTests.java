@@ -135,6 +135,7 @@ class CrashRestartFunctionalTests {
             String classPath = ChildJvm.testClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
             command.addAll(JvmFlags.required());
+            command.addAll(LoadProcess.SHORT_LIVED);
             command.addAll(List.of("-Xmx512m", "-cp", classPath, RenkeiMain.class.getName(),
                     "load", "--input", input.toString(), "--output", output.toString(), "--run-date", RUN_DATE));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -173,8 +173,8 @@ class FaultInjectionFunctionalTests {
             assertThat(published(output)).isEqualTo(before);
 
             Files.delete(ballast);
-            LoadProcess next = LoadProcess.load(inputB, output, DAY2, null, Map.of());
-            assertThat(next.finish()).as(next.output()).isZero();
+            Run next = load(inputB, output, DAY2); // the failed process has ended: the next load needs no JVM of its own
+            assertThat(next.exit()).as(next.err()).isZero();
             assertWhollyB(output, DAY2);
             Run again = load(inputB, output, DAY2);
             assertThat(again.out()).contains("renkei: this input was already loaded for 2026-11-25; nothing to do");
@@ -286,9 +286,17 @@ class FaultInjectionFunctionalTests {
                 .doesNotContain("HikariDataSource").doesNotContain("has been closed").doesNotContain("\tat ");
         assertThat(output.resolve("warehouse.duckdb")).doesNotExist();
 
-        LoadProcess runs = LoadProcess.start(null, Map.of(), "runs", "--output", output.toString());
-        assertThat(runs.finish()).isZero();
-        assertThat(runs.output().lines().filter(l -> l.matches("\\d+ +2026-11-24 .*"))).singleElement().asString().contains("STOPPED");
+        ByteArrayOutputStream runs = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(runs, true, StandardCharsets.UTF_8)); // `runs` prints there; the stopped load has ended
+        int runsExit;
+        try {
+            runsExit = jp.renkei.cli.RenkeiCommand.commandLine().execute("runs", "--output", output.toString());
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(runsExit).isZero();
+        assertThat(runs.toString(StandardCharsets.UTF_8).lines().filter(l -> l.matches("\\d+ +2026-11-24 .*"))).singleElement().asString().contains("STOPPED");
 
         LoadProcess again = LoadProcess.load(input, output, DAY1, null, smallChunks);
         assertThat(again.finish()).as(again.output()).isZero();

@@ -26,6 +26,12 @@ import jp.renkei.testsupport.ChildJvm;
  */
 final class LoadProcess {
 
+    /**
+     * These processes load a small input and are killed, signalled or stopped: what they test is the process boundary,
+     * not the JIT. C1 alone and the serial collector start them in about half the CPU time of the defaults.
+     */
+    static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final Process process;
     private final BufferedReader lines;
     private final StringBuilder seen = new StringBuilder();
@@ -45,6 +51,7 @@ final class LoadProcess {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
         command.addAll(JvmFlags.required());
         command.addAll(List.of("-Xmx384m", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+        command.addAll(SHORT_LIVED);
         if (stopAt != null) {
             command.add("-D" + FaultPoint.PROPERTY + "=" + stopAt);
         }

@@ -1,5 +1,7 @@
 package jp.renkei.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +17,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import jp.renkei.input.Fingerprints;
 import jp.renkei.input.InputInventory;
+import jp.renkei.testsupport.SampleInput;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A copy of the sample input and an output folder in a temporary directory, loaded through the real
@@ -28,6 +33,44 @@ abstract class LoadWorkspace {
     Path input;
     Path output;
 
+    /** Where the class's first night is loaded, once, and kept to be restored for each test. */
+    @TempDir
+    static Path classDir;
+    private static FirstNight firstNight;
+
+    /** The sample input and the output its good load on {@code day} left, as loaded at classDir/input and classDir/output. */
+    private record FirstNight(LocalDate day, Path input, Path output) {
+    }
+
+    @BeforeAll
+    static void noFirstNightYet() {
+        firstNight = null;
+    }
+
+    /**
+     * input/ and output/ as the sample's good load on {@code day} left them: loaded once per test class, then restored
+     * before each test from a copy of the real files (the same DuckDB file byte for byte) at the same paths, so that each
+     * test starts from the night it would have loaded itself.
+     */
+    void sampleLoadedOn(LocalDate day) throws IOException {
+        input = classDir.resolve("input");
+        output = classDir.resolve("output");
+        if (firstNight == null) {
+            SampleInput.copyTree(Path.of("input"), input);
+            Run first = load(day);
+            assertThat(first.exit()).as(first.err()).isZero();
+            firstNight = new FirstNight(day, classDir.resolve("first-night/input"), classDir.resolve("first-night/output"));
+            SampleInput.copyTree(input, firstNight.input());
+            SampleInput.copyTree(output, firstNight.output());
+            return;
+        }
+        assertThat(day).as("one first night per class").isEqualTo(firstNight.day());
+        FileSystemUtils.deleteRecursively(input);
+        FileSystemUtils.deleteRecursively(output);
+        SampleInput.copyTree(firstNight.input(), input);
+        SampleInput.copyTree(firstNight.output(), output);
+    }
+
     record Run(int exit, String out, String err, String log) {
     }
 
@@ -39,6 +82,9 @@ abstract class LoadWorkspace {
     String[] settings() {
         return new String[0];
     }
+
+    /** The setting that lets a load read a symbolic link out of the input folder. */
+    static final String FOLLOW_LINKS_OUT = "renkei.input-follow-links-out=true";
 
     /** @param settings Spring properties for this load only ({@code renkei.snapshot-retention-days=2}) */
     Run load(LocalDate runDate, boolean force, String... settings) {
@@ -53,7 +99,9 @@ abstract class LoadWorkspace {
         System.setOut(new PrintStream(new TeeStream(console, log), true, StandardCharsets.UTF_8));
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input).fingerprint(), force, o, e, all);
+            // the inventory the command line fingerprints sees the links the load's own setting lets it read
+            boolean linksOut = java.util.Arrays.asList(all).contains(FOLLOW_LINKS_OUT);
+            exit = NightlyLoad.run(input, output, runDate, InputInventory.scan(input, linksOut).fingerprint(), force, o, e, all);
         } finally {
             System.setOut(console);
         }

@@ -26,7 +26,6 @@ import jp.renkei.publish.SnapshotTables;
 import jp.renkei.testsupport.ChildJvm;
 import jp.renkei.testsupport.DuckDbFiles;
 import jp.renkei.testsupport.HoldLock;
-import jp.renkei.testsupport.SampleInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
 
     @BeforeEach
     void firstNight() throws IOException {
-        input = dir.resolve("input");
-        output = dir.resolve("output");
-        SampleInput.copyTree(Path.of("input"), input);
-        Run night1 = load(DAY1);
-        assertThat(night1.exit()).as(night1.err()).isZero();
+        sampleLoadedOn(DAY1);
     }
 
     @Test
@@ -228,14 +223,7 @@ class OperationsFunctionalTests extends LoadWorkspace {
         Files.writeString(elsewhere, read(CSV2, CP932).replace("158.4", "158.6"), CP932);
         Files.delete(input.resolve(CSV2));
         Files.createSymbolicLink(input.resolve(CSV2), elsewhere);
-        // the input settings are read before Spring starts (the inventory fingerprints the files first): a system property
-        System.setProperty("renkei.input-follow-links-out", "true");
-        Run night2;
-        try {
-            night2 = load(DAY2);
-        } finally {
-            System.clearProperty("renkei.input-follow-links-out");
-        }
+        Run night2 = load(DAY2, false, FOLLOW_LINKS_OUT);
         assertThat(night2.exit()).as(night2.err()).isZero();
         assertThat(night2.log()).doesNotContain("a symbolic link to a file outside the input folder");
         assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("158.6"));
