@@ -66,15 +66,17 @@ final class FloorLoad {
 
     /** A DuckDB variable the floor's SQL reads with getvariable: bound, never pasted into the SQL. */
     private void set(String name, String value) throws SQLException {
-        try (PreparedStatement p = st.getConnection().prepareStatement("SET VARIABLE " + name + " = ?")) {
-            p.setString(1, value);
-            p.execute();
-        }
+        bind(name, value);
     }
 
+    /** A list variable (VARCHAR[]). */
     private void setList(String name, Object[] values) throws SQLException {
+        bind(name, st.getConnection().createArrayOf("VARCHAR", values));
+    }
+
+    private void bind(String name, Object value) throws SQLException {
         try (PreparedStatement p = st.getConnection().prepareStatement("SET VARIABLE " + name + " = ?")) {
-            p.setArray(1, st.getConnection().createArrayOf("VARCHAR", values));
+            p.setObject(1, value);
             p.execute();
         }
     }

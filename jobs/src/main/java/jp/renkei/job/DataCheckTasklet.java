@@ -1,6 +1,7 @@
 package jp.renkei.job;
 
 import java.util.List;
+import java.util.Map;
 import jp.renkei.config.RenkeiProperties;
 import jp.renkei.load.DataChecks;
 import jp.renkei.publish.SnapshotPublisher;
@@ -33,7 +34,7 @@ public class DataCheckTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        java.util.Map<String, Long> published;
+        Map<String, Long> published;
         try {
             published = SnapshotPublisher.publishedRowCounts(run.output());
         } catch (SnapshotPublisher.UnreadableManifestException e) {

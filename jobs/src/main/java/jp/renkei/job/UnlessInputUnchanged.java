@@ -1,5 +1,6 @@
 package jp.renkei.job;
 
+import java.util.stream.Collectors;
 import jp.renkei.input.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ final class UnlessInputUnchanged implements JobExecutionDecider {
             log.info("{}: skipped, no input file changed since the last load", what);
         } else if (source != null && Boolean.TRUE.equals(context.get(PrepareLoadTasklet.unchangedKey(source)))) {
             log.info("{}: skipped, no file of {} changed since the last load", what, PrepareLoadTasklet.DEPENDS_ON
-                    .get(source).stream().map(k -> k.folder() + "/").collect(java.util.stream.Collectors.joining(" or ")));
+                    .get(source).stream().map(k -> k.folder() + "/").collect(Collectors.joining(" or ")));
         } else {
             return RUN;
         }

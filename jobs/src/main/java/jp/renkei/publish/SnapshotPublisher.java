@@ -167,17 +167,9 @@ public final class SnapshotPublisher {
      *                                     check must not pass for want of the counts it compares with
      */
     public static Map<String, Long> publishedRowCounts(Path outputDir) {
-        Path root = outputDir.resolve(PARQUET_DIR);
-        Path manifest = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(root.resolve(SUCCESS))) {
-            return Map.of();
-        }
-        try {
-            return Json.MAPPER.readValue(manifest.toFile(), SnapshotManifest.class).tables().stream()
-                    .collect(Collectors.toMap(SnapshotManifest.Table::name, SnapshotManifest.Table::rowCount));
-        } catch (RuntimeException e) {
-            throw new UnreadableManifestException(manifest, e);
-        }
+        SnapshotManifest manifest = publishedManifest(outputDir.resolve(PARQUET_DIR));
+        return manifest == null ? Map.of() : manifest.tables().stream()
+                .collect(Collectors.toMap(SnapshotManifest.Table::name, SnapshotManifest.Table::rowCount));
     }
 
     /** The published snapshot's manifest exists but is not one renkei can read. */
@@ -201,15 +193,24 @@ public final class SnapshotPublisher {
 
     /** The manifest of the snapshot now published; null when there is none or it is unreadable. */
     private static SnapshotManifest previousManifest(Path root) {
-        Path manifest = root.resolve(MANIFEST);
-        if (Files.isRegularFile(manifest) && Files.isRegularFile(root.resolve(SUCCESS))) {
-            try {
-                return Json.MAPPER.readValue(manifest.toFile(), SnapshotManifest.class);
-            } catch (RuntimeException unreadable) {
-                return null; // an older or damaged manifest: write everything
-            }
+        try {
+            return publishedManifest(root);
+        } catch (UnreadableManifestException e) {
+            return null; // an older or damaged manifest: write everything
         }
-        return null;
+    }
+
+    /** The manifest of the snapshot now published; null when there is none. */
+    private static SnapshotManifest publishedManifest(Path root) {
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(root.resolve(SUCCESS))) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readValue(manifest.toFile(), SnapshotManifest.class);
+        } catch (RuntimeException e) {
+            throw new UnreadableManifestException(manifest, e);
+        }
     }
 
     private static void checkTableName(String name) {
