@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import jp.renkei.report.ReportModel.ActivityGroup;
 import jp.renkei.report.ReportModel.ActivityItem;
 import jp.renkei.report.ReportModel.Cell;
@@ -76,18 +77,16 @@ public final class ReportBuilder {
         Map<String, List<SceneIndicator>> sceneLines = new LinkedHashMap<>();
         sceneNames.forEach(s -> sceneLines.put(s, new ArrayList<>()));
         List<IndicatorValue> values = q.indicatorValues(regions.stream().map(Region::code).distinct().toList());
-        int n = 0;
         List<IndicatorPages.Series> allSeries = pages.series(values);
-        for (IndicatorPages.Series s : allSeries) {
-            String anchor = "indicator-" + (++n);
-            IndicatorPage page = pages.page(s, anchor);
-            if (s.hasScene()) {
-                withScene.add(page);
-                for (String scene : s.scenes()) {
-                    sceneLines.computeIfAbsent(scene, k -> new ArrayList<>()).add(pages.sceneLine(s, anchor, anchor + "-spark-" + sceneNames.indexOf(scene)));
-                }
+        // a national warehouse has hundreds of charts: they are drawn side by side, each page on its own
+        List<Drawn> drawn = IntStream.range(0, allSeries.size()).parallel()
+                .mapToObj(i -> Drawn.of(pages, allSeries.get(i), "indicator-" + (i + 1), sceneNames)).toList();
+        for (Drawn d : drawn) {
+            if (d.series().hasScene()) {
+                withScene.add(d.page());
+                d.sceneLines().forEach(line -> sceneLines.computeIfAbsent(line.getKey(), k -> new ArrayList<>()).add(line.getValue()));
             } else {
-                withoutScene.add(page);
+                withoutScene.add(d.page());
             }
         }
         List<Activity> activities = q.activities(city.code());
@@ -101,6 +100,21 @@ public final class ReportBuilder {
         }
         return new ReportModel(cover, panels, withScene, withoutScene, activityGroups(activities, q.initiativeNames(), sceneNames),
                 surveys(q, city.code()), dataState(q, values, allSeries, regions));
+    }
+
+    /** One series' page and, when it has scenes, its line in each scene's panel (charts drawn). */
+    private record Drawn(IndicatorPages.Series series, IndicatorPage page, List<Map.Entry<String, SceneIndicator>> sceneLines) {
+
+        static Drawn of(IndicatorPages pages, IndicatorPages.Series s, String anchor, List<String> sceneNames) {
+            IndicatorPage page = pages.page(s, anchor);
+            List<Map.Entry<String, SceneIndicator>> lines = new ArrayList<>();
+            if (s.hasScene()) {
+                for (String scene : s.scenes()) {
+                    lines.add(Map.entry(scene, pages.sceneLine(s, anchor, anchor + "-spark-" + sceneNames.indexOf(scene))));
+                }
+            }
+            return new Drawn(s, page, lines);
+        }
     }
 
     private static List<ActivityGroup> activityGroups(List<Activity> activities, Map<String, String> initiativeNames,
