@@ -77,6 +77,32 @@ class DataChecksTest {
     }
 
     @Test
+    void eachIndicatorValueAfterTheFirstOfItsKeyFailsTheKeyCheck_aMissingDisplayModeBeingTheEmptyOne() throws Exception {
+        try (SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:duckdb:" + tmp.resolve("w.duckdb"), true)) {
+            new WarehouseSchema(ds).migrate();
+            DataChecks checks = new DataChecks(DSL.using(ds, SQLDialect.DUCKDB));
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO dim_indicator (indicator_id, export_id, series_name, indicator_name, load_id) "
+                        + "VALUES ('I1', 'E', 'S', 'N', 'L1')");
+                s.execute("INSERT INTO dim_region (region_code, region_name, region_level, load_id) "
+                        + "VALUES ('112062', '行田市', 'municipality', 'L1')");
+                s.execute("INSERT INTO dim_period (period_key, period_kind, is_partial) VALUES ('FY2017', 'fiscal_year', false),"
+                        + " ('FY2018', 'fiscal_year', false)");
+                // FY2017 with no display mode three times (NULL, '' and NULL again), FY2018 once in each of two modes
+                for (String row : new String[] {"'FY2017', NULL", "'FY2017', ''", "'FY2017', NULL", "'FY2018', '実数'",
+                        "'FY2018', '率'"}) {
+                    s.execute("INSERT INTO fct_indicator_value (indicator_id, region_code, period_key, display_mode, "
+                            + "period_label, published_value, value_kind, numerator_estimated, value_status, source_file_id, "
+                            + "source_row, source_column, load_id) SELECT 'I1', '112062', " + row + ", 'H29年', 1, 'count', "
+                            + "false, 'not_normalised', 'F', 2, 'C', 'L1'");
+                }
+            }
+            assertThat(checks.run(1_000_000, 0.5, Map.of())).containsExactly(
+                    "primary keys: one row per indicator, region, period and display mode: 2 row(s) violate it");
+        }
+    }
+
+    @Test
     void aCheckFileNamesItsCheckAndBindsItsParametersInOrder() {
         SqlCheck check = SqlCheck.parse("x.sql", """
                 -- check: a name
