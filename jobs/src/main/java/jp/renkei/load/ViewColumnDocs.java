@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,8 @@ public final class ViewColumnDocs {
 
     private static final Pattern DECLARATION = Pattern.compile(
             "^-- column docs from: ([\\w, ]+)\\R\\s*CREATE (?:OR REPLACE VIEW|TABLE(?: IF NOT EXISTS)?) ([\\w.]+)", Pattern.MULTILINE);
+
+    private static final SequencedMap<String, String> EMPTY = new LinkedHashMap<>(); // never written to
 
     private ViewColumnDocs() {
     }
@@ -58,58 +60,49 @@ public final class ViewColumnDocs {
      * view by view (a view may be a source).
      */
     static void apply(Connection c, SequencedMap<String, List<String>> views) throws SQLException {
-        for (Map.Entry<String, List<String>> view : views.entrySet()) {
-            List<String> statements = new ArrayList<>();
-            for (Map.Entry<String, String> column : comments(c, view.getKey()).entrySet()) {
-                String doc = firstComment(c, view.getValue(), column.getKey());
-                if (doc != null && !doc.equals(column.getValue())) {
-                    statements.add("COMMENT ON COLUMN " + view.getKey() + "." + column.getKey() + " IS '"
-                            + doc.replace("'", "''") + "'");
-                }
-            }
-            try (Statement s = c.createStatement()) {
-                for (String statement : statements) {
-                    s.execute(statement);
-                }
-            }
-        }
-    }
-
-    /** The columns of a view or table with their comments (null where none), in column order. */
-    private static SequencedMap<String, String> comments(Connection c, String view) throws SQLException {
-        SequencedMap<String, String> columns = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT column_name, comment FROM duckdb_columns()
-                WHERE schema_name = ? AND table_name = ? AND database_name = current_database()
-                ORDER BY column_index""")) {
-            ps.setString(1, schema(view));
-            ps.setString(2, name(view));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static String firstComment(Connection c, List<String> sources, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT comment FROM duckdb_columns()
-                WHERE schema_name = ? AND table_name = ? AND column_name = ? AND database_name = current_database()
-                  AND comment IS NOT NULL AND comment <> ''""")) {
-            for (String source : sources) {
-                ps.setString(1, schema(source));
-                ps.setString(2, name(source));
-                ps.setString(3, column);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getString(1);
+        // every comment read at once: a query per column cost about a second of every start
+        Map<String, SequencedMap<String, String>> comments = comments(c);
+        try (Statement s = c.createStatement()) {
+            for (Map.Entry<String, List<String>> view : views.entrySet()) {
+                for (Map.Entry<String, String> column : comments.getOrDefault(qualified(view.getKey()), EMPTY).entrySet()) {
+                    String doc = firstComment(comments, view.getValue(), column.getKey());
+                    if (doc != null && !doc.equals(column.getValue())) {
+                        s.execute("COMMENT ON COLUMN " + view.getKey() + "." + column.getKey() + " IS '"
+                                + doc.replace("'", "''") + "'");
+                        column.setValue(doc); // a later view may take it from this one
                     }
                 }
             }
         }
+    }
+
+    /** Every table's and view's columns with their comments (null where none), in column order, by schema.name. */
+    private static Map<String, SequencedMap<String, String>> comments(Connection c) throws SQLException {
+        Map<String, SequencedMap<String, String>> tables = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT schema_name, table_name, column_name, comment FROM duckdb_columns()
+                WHERE database_name = current_database()
+                ORDER BY schema_name, table_name, column_index""")) {
+            while (rs.next()) {
+                tables.computeIfAbsent(rs.getString(1) + "." + rs.getString(2), k -> new LinkedHashMap<>())
+                        .put(rs.getString(3), rs.getString(4));
+            }
+        }
+        return tables;
+    }
+
+    private static String firstComment(Map<String, SequencedMap<String, String>> comments, List<String> sources, String column) {
+        for (String source : sources) {
+            String comment = comments.getOrDefault(qualified(source), EMPTY).get(column);
+            if (comment != null && !comment.isEmpty()) {
+                return comment;
+            }
+        }
         return null;
+    }
+
+    private static String qualified(String name) {
+        return schema(name) + "." + name(name);
     }
 
     private static String schema(String qualified) {
