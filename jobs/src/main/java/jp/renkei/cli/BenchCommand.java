@@ -63,8 +63,8 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rows the usual approach writes before it is extrapolated (default: ${DEFAULT-VALUE}).")
     long sampleRows;
 
-    @Option(names = "--xmx", defaultValue = "${env:RENKEI_HEAP:-384m}", paramLabel = "SIZE",
-            description = "-Xmx of every child JVM (default: $RENKEI_HEAP or 384m, as the launcher; now ${DEFAULT-VALUE}).")
+    @Option(names = "--xmx", defaultValue = "${env:RENKEI_HEAP:-320m}", paramLabel = "SIZE",
+            description = "-Xmx of every child JVM (default: $RENKEI_HEAP or 320m, as the launcher; now ${DEFAULT-VALUE}).")
     String maxHeap;
 
     @Option(names = "--duckdb-memory-limit", defaultValue = "${env:RENKEI_DUCKDB_MEMORY_LIMIT:-" + RenkeiProperties.DEFAULT_DUCKDB_MEMORY_LIMIT + "}", paramLabel = "SIZE",
