@@ -43,7 +43,7 @@ final class BenchTable {
         row("renkei --help (median)", stages.get("help"), "wallSeconds", null, null);
         Map<String, Object> parquet = (Map<String, Object>) stages.get("parquet");
         row("parquet: renkei's writer", parquet, "renkeiSeconds", "rows", "renkeiRowsPerSecond");
-        out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s%n", "DuckDB COPY TO, same rows", (double) parquet.get("copySeconds"),
+        out.printf(Locale.ROOT, "  %-32s %10.1f %12s %14s%n", "DuckDB COPY TO (" + parquet.get("copyMemoryLimit") + ")", (double) parquet.get("copySeconds"),
                 String.format(Locale.ROOT, "%,d", (long) parquet.get("rows")),
                 String.format(Locale.ROOT, "%,.0f", (double) parquet.get("copyRowsPerSecond")));
         Map<String, Object> ratios = (Map<String, Object>) report.get("ratios");

@@ -30,6 +30,7 @@ final class ParquetStage {
         parquet.put("rows", pr.path("rows").asLong());
         parquet.put("renkeiSeconds", pr.path("renkeiSeconds").asDouble());
         parquet.put("copySeconds", pr.path("copySeconds").asDouble());
+        parquet.put("copyMemoryLimit", pr.path("copyMemoryLimit").asString(settings.duckdbMemory()));
         parquet.put("renkeiRowsPerSecond", pr.path("rows").asLong() / pr.path("renkeiSeconds").asDouble());
         parquet.put("copyRowsPerSecond", pr.path("rows").asLong() / pr.path("copySeconds").asDouble());
         Benchmark.deleteTree(parquetWork.resolve("renkei"));
