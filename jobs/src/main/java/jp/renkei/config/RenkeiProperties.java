@@ -60,11 +60,11 @@ public record RenkeiProperties(
 
     /**
      * DuckDB's memory limit unless configured. Its buffer pool grows to the limit while it scans, so the limit
-     * is most of a national load's footprint beside the heap: 384 MB with the launcher's heap of 320m keeps a
-     * national load under 1 GiB (985 MiB measured; at 512 MB and 384m it peaked at 1,151 MiB), and what needs more
-     * (the data checks' grouping over every fact) spills to the temp directory.
+     * is most of a national load's footprint beside the heap. 512 MB with the launcher's heap of 320m: a national load
+     * peaked at about 1,070 MiB. 384 MB brings it to about 1,000 MiB but makes the merge and the publish about 15 %
+     * slower (2026-12-07, four runs each); what needs more than the limit spills to the temp directory.
      */
-    public static final String DEFAULT_DUCKDB_MEMORY_LIMIT = "384MB";
+    public static final String DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB";
 
     /**
      * Values per chunk of the 見える化 step, and so per commit. A DuckDB commit writes the chunk to the
