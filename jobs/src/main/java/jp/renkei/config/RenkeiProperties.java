@@ -61,7 +61,7 @@ public record RenkeiProperties(
     /**
      * DuckDB's memory limit unless configured. Its buffer pool grows to the limit while it scans, so the limit
      * is most of a national load's footprint beside the heap. 512 MB with the launcher's heap of 320m: a national load
-     * peaked at about 1,070 MiB. 384 MB brings it to about 1,000 MiB but makes the merge and the publish about 15 %
+     * peaked at 1,092 MiB in the benchmark. 384 MB brings it to about 1,000-1,030 MiB but makes the merge and the publish about 15 %
      * slower (2026-12-07, four runs each); what needs more than the limit spills to the temp directory.
      */
     public static final String DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB";
