@@ -15,6 +15,7 @@ import java.util.SequencedMap;
 import java.util.concurrent.Callable;
 import jp.renkei.publish.SnapshotTables;
 import jp.renkei.publish.SnapshotPublisher;
+import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,18 +86,12 @@ public class ParquetRun implements Callable<Integer> {
         return 0;
     }
 
-    /** A DuckDB size setting ("384MB", "1GB", "512MiB") in megabytes; one it cannot read counts as large. */
+    /** A DuckDB size setting ("384MB", "1GB") in megabytes; one Spring's {@link DataSize} cannot read counts as large. */
     static long megabytes(String size) {
-        var m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*(k|m|g|t)i?b\\s*").matcher(size);
-        if (!m.matches()) {
-            return Long.MAX_VALUE;
+        try {
+            return DataSize.parse(size.strip()).toMegabytes();
+        } catch (IllegalArgumentException e) {
+            return Long.MAX_VALUE; // DuckDB also takes "80%" or "1GiB": the COPY gets what was asked for
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2).toLowerCase()) {
-            case "k" -> n / 1000;
-            case "m" -> n;
-            case "g" -> n * 1000;
-            default -> n * 1_000_000;
-        };
     }
 }
