@@ -90,7 +90,9 @@ public class PublishTasklet implements Tasklet {
                     new SnapshotManifest.Origin(run.loadId(), run.inventory().fingerprint()));
             Path warehouse = null;
             Path published = output.resolve(WarehousePublisher.WAREHOUSE_FILE);
-            if (inputUnchanged && snapshot.result().nothingChanged() && new WarehousePublisher().hasSchemaOf(c, published)) {
+            boolean nothingChanged = inputUnchanged && snapshot.result().nothingChanged()
+                    && new WarehousePublisher().hasSchemaOf(c, published);
+            if (nothingChanged) {
                 // the same input, the same published rows and the same schema: the published file already holds this night's data
                 log.info("{} left as it was: no input file, no published row and no part of the schema changed",
                         WarehousePublisher.WAREHOUSE_FILE);
@@ -100,7 +102,7 @@ public class PublishTasklet implements Tasklet {
             Map<String, Path> staged = new LinkedHashMap<>();
             for (PublishedArtefact artefact : artefacts) {
                 Path at = staging.resolve(artefact.path());
-                if (artefact.stage(c, at, run.runDate())) {
+                if (artefact.stage(c, at, run.runDate(), nothingChanged)) {
                     staged.put(artefact.path(), at);
                 }
             }

@@ -20,7 +20,9 @@ public interface PublishedArtefact {
      * Writes the new version at {@code staged} (which does not exist yet; a folder artefact creates it) from the
      * working warehouse, which holds the load being published.
      *
+     * @param nothingChanged this night publishes the input, the rows and the schema the last publish did: only its
+     *                       snapshot date and its load are new
      * @return false when there is nothing new to publish: the published version is then left as it is
      */
-    boolean stage(Connection working, Path staged, LocalDate runDate) throws IOException, SQLException;
+    boolean stage(Connection working, Path staged, LocalDate runDate, boolean nothingChanged) throws IOException, SQLException;
 }

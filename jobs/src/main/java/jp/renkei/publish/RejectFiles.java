@@ -39,7 +39,8 @@ public final class RejectFiles implements PublishedArtefact {
     }
 
     @Override
-    public boolean stage(Connection working, Path staged, java.time.LocalDate runDate) throws IOException, SQLException {
+    public boolean stage(Connection working, Path staged, java.time.LocalDate runDate, boolean nothingChanged)
+            throws IOException, SQLException {
         writeInto(working, Files.createDirectories(staged), loadId);
         return true;
     }

@@ -14,8 +14,21 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Where the template's cover ends: everything after it depends on the data only, not on the date or the load. */
+    static final String COVER_END = "<!-- renkei: the cover ends here;";
+
     static String render(ReportModel model) {
         return ENGINE.process("report", new Context(java.util.Locale.JAPAN, Map.of("m", model)));
+    }
+
+    /** The page up to the end of the cover, for this cover: the part a re-issued report renders again. */
+    static String front(ReportModel.Cover cover) {
+        String page = render(ReportModel.coverOnly(cover));
+        int end = page.indexOf(COVER_END);
+        if (end < 0) {
+            throw new IllegalStateException("report/report.html has no \"" + COVER_END + "\" after its cover");
+        }
+        return page.substring(0, end);
     }
 
     private static TemplateEngine engine() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.renkei.publish.PublishedArtefact;
+import jp.renkei.publish.SnapshotPublisher;
 import jp.renkei.publish.SnapshotRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,17 +42,33 @@ public final class ReportArtefact implements PublishedArtefact {
     }
 
     @Override
-    public boolean stage(Connection working, Path staged, LocalDate runDate) throws IOException, SQLException {
+    public boolean stage(Connection working, Path staged, LocalDate runDate, boolean nothingChanged)
+            throws IOException, SQLException {
         String day = ReportPublisher.dayFolder(runDate);
-        ReportPublisher.Rendered rendered;
-        try {
-            rendered = ReportPublisher.render(working, staged.resolve(day), new ReportRequest(homeRegion, runDate, loadId));
-        } catch (ReportBuilder.ReportDataException e) {
-            // an input of other municipalities: the data is published all the same, the report left as it was
-            log.warn("no report written: {} (renkei.home-region)", e.getMessage());
-            return false;
-        }
         Path published = output.resolve(ReportPublisher.REPORT_DIR);
+        Path previous = nothingChanged ? reissuable(published) : null;
+        String written;
+        if (previous != null) {
+            long start = System.nanoTime();
+            ReportStamp stamp = ReportStamp.in(previous);
+            ReportModel.Cover cover = stamp.cover().on(runDate, loadId);
+            ReportReissue.write(previous, staged.resolve(day), cover);
+            new ReportStamp(stamp.renderer(), homeRegion, loadId, cover, previous.getFileName().toString())
+                    .writeInto(staged.resolve(day));
+            written = "re-issued the report of " + previous.getFileName() + " with a new cover, as no published row "
+                    + "changed, in " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        } else {
+            ReportPublisher.Rendered rendered;
+            try {
+                rendered = ReportPublisher.render(working, staged.resolve(day), new ReportRequest(homeRegion, runDate, loadId));
+            } catch (ReportBuilder.ReportDataException e) {
+                // an input of other municipalities: the data is published all the same, the report left as it was
+                log.warn("no report written: {} (renkei.home-region)", e.getMessage());
+                return false;
+            }
+            written = "wrote " + ReportPublisher.REPORT_DIR + "/" + ReportPublisher.HTML + " and " + ReportPublisher.XLSX
+                    + " in " + rendered.millis() + " ms (" + rendered.timings() + ")";
+        }
         if (Files.isDirectory(published)) {
             try (Stream<Path> days = Files.list(published)) {
                 for (Path earlier : days.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
@@ -69,9 +86,30 @@ public final class ReportArtefact implements PublishedArtefact {
         for (String file : List.of(ReportPublisher.HTML, ReportPublisher.XLSX)) {
             Files.copy(newest.resolve(file), staged.resolve(file));
         }
-        log.info("wrote {}/{} and {} in {} ms ({})", ReportPublisher.REPORT_DIR, ReportPublisher.HTML,
-                ReportPublisher.XLSX, rendered.millis(), rendered.timings());
+        log.info(written);
         return true;
+    }
+
+    /**
+     * The newest published day's report folder when it shows the data published now, for this municipality, made by
+     * this code (its {@link ReportStamp}); null when the report must be rendered.
+     */
+    private Path reissuable(Path published) throws IOException {
+        if (!Files.isDirectory(published)) {
+            return null;
+        }
+        Path newest;
+        try (Stream<Path> days = Files.list(published)) {
+            newest = days.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        }
+        ReportStamp stamp = newest == null ? null : ReportStamp.in(newest);
+        if (stamp == null || stamp.cover() == null || !java.util.Objects.equals(homeRegion, stamp.homeRegion())
+                || !SnapshotPublisher.publishedOrigin(output).loadId().equals(stamp.loadId())
+                || !RendererVersion.current().equals(stamp.renderer()) || !ReportReissue.canReissue(newest)) {
+            return null;
+        }
+        return newest;
     }
 
     /** The files of an earlier day, as hard links (a copy where the file system has none). */

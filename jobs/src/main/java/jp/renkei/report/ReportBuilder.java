@@ -40,7 +40,7 @@ public final class ReportBuilder {
     static final List<String> WORKING_GROUPS = List.of("入退院調整部会", "研修部会", "患者情報共有・ICT部会", "普及啓発部会", "病院有床部会");
     static final String SUPPRESSED = "—";
     private static final Set<String> NOT_OPTIONS = Set.of("無回答", "無効");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     /** The request names a region the warehouse does not have, or the warehouse has no load. */
     public static final class ReportDataException extends RuntimeException {

@@ -18,6 +18,18 @@ public record ReportModel(Cover cover, List<ScenePanel> scenes, List<IndicatorPa
     /** 表紙. */
     public record Cover(String cityName, String cityCode, String prefectureName, String snapshotDate,
             String newestExportDate, String loadId) {
+
+        /** The same cover for another snapshot date and load: what a re-issued report says of itself. */
+        public Cover on(java.time.LocalDate snapshotDate, String loadId) {
+            return new Cover(cityName, cityCode, prefectureName, ReportBuilder.DATE.format(snapshotDate), newestExportDate,
+                    loadId);
+        }
+    }
+
+    /** A model with only the cover: the part of the report that names the snapshot date and the load. */
+    static ReportModel coverOnly(Cover cover) {
+        return new ReportModel(cover, List.of(), List.of(), List.of(), List.of(), List.of(),
+                new DataState(List.of(), List.of(), List.of(), List.of()));
     }
 
     /** One of the 4つの場面, with its indicators and the 部会 activities mapped to it. */

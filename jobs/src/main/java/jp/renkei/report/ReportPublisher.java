@@ -82,6 +82,8 @@ public final class ReportPublisher {
                 throw e;
             }
             workbook = joined(xlsx);
+            new ReportStamp(RendererVersion.current(), request.regionCode(), model.cover().loadId(), model.cover(), null)
+                    .writeInto(dir);
         } catch (IOException | RuntimeException e) {
             AtomicFiles.deleteRecursively(dir);
             throw e;

@@ -24,6 +24,12 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class XlsxReport {
 
+    static final String COVER_SHEET = "表紙";
+    /** The cover's part in the package: the first sheet. */
+    static final String COVER_PART = "xl/worksheets/sheet1.xml";
+    /** The package's core properties: the time it was written. */
+    static final String CORE_PART = "docProps/core.xml";
+
     private final Set<String> sheetNames = new HashSet<>();
 
     static void write(ReportModel m, OutputStream out) throws IOException {
@@ -32,16 +38,7 @@ final class XlsxReport {
 
     private void writeAll(ReportModel m, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "renkei", "1.0");
-        Worksheet cover = wb.newWorksheet(sheet("表紙"));
-        String[][] lines = {{"在宅医療・介護連携推進事業 進捗レポート", ""}, {"市区町村", m.cover().cityName()},
-                {"都道府県", m.cover().prefectureName()}, {"スナップショット日", m.cover().snapshotDate()},
-                {"見える化 出力日（最新）", m.cover().newestExportDate()}, {"ロードID", m.cover().loadId()}};
-        for (int r = 0; r < lines.length; r++) {
-            cover.value(r, 0, lines[r][0]);
-            cover.value(r, 1, lines[r][1]);
-        }
-        cover.width(0, 26);
-        cover.width(1, 30);
+        cover(wb.newWorksheet(sheet(COVER_SHEET)), m.cover());
         scenes(wb.newWorksheet(sheet("4つの場面")), m);
         int n = 0;
         for (List<IndicatorPage> group : m.indicatorGroups()) {
@@ -58,6 +55,33 @@ final class XlsxReport {
         }
         dataState(wb.newWorksheet(sheet("データの状態")), m);
         wb.finish();
+    }
+
+    /**
+     * A workbook of the cover sheet alone: its sheet is byte for byte the cover sheet of the whole workbook, which a
+     * re-issued report swaps in ({@link ReportReissue}).
+     */
+    static void writeCover(ReportModel.Cover c, OutputStream out) throws IOException {
+        XlsxReport x = new XlsxReport();
+        Workbook wb = new Workbook(out, "renkei", "1.0");
+        cover(wb.newWorksheet(x.sheet(COVER_SHEET)), c);
+        wb.finish();
+    }
+
+    /**
+     * 表紙, always the first sheet. Its texts are inline, not in the workbook's shared strings, so that the sheet holds
+     * all of itself and a re-issued report can take a new one without touching the others.
+     */
+    private static void cover(Worksheet cover, ReportModel.Cover c) {
+        String[][] lines = {{"在宅医療・介護連携推進事業 進捗レポート", ""}, {"市区町村", c.cityName()},
+                {"都道府県", c.prefectureName()}, {"スナップショット日", c.snapshotDate()},
+                {"見える化 出力日（最新）", c.newestExportDate()}, {"ロードID", c.loadId()}};
+        for (int r = 0; r < lines.length; r++) {
+            cover.inlineString(r, 0, lines[r][0]);
+            cover.inlineString(r, 1, lines[r][1]);
+        }
+        cover.width(0, 26);
+        cover.width(1, 30);
     }
 
     private static void scenes(Worksheet ws, ReportModel m) {

@@ -367,6 +367,70 @@ class OperationsFunctionalTests extends LoadWorkspace {
                 .containsExactly(List.of("2026-11-24", "32"), List.of("2026-11-25", "32"), List.of("2026-11-26", "32"));
     }
 
+    @Test
+    void aNightWithNothingChangedReissuesTheLastReportWithItsOwnCoverAsAFullRenderWouldWriteIt() throws IOException {
+        Path day1 = output.resolve("report/snapshot_date=" + DAY1);
+        Path day2 = output.resolve("report/snapshot_date=" + DAY2);
+        assertThat(Files.readString(day1.resolve(".report.json"))).contains("\"reissuedFrom\" : null");
+        // the same night on a copy whose report says another build made it: rendered from the warehouse instead
+        Path rendered = dir.resolve("rendered");
+        jp.renkei.testsupport.SampleInput.copyTree(output, rendered);
+        Path stamp = rendered.resolve("report/snapshot_date=" + DAY1 + "/.report.json");
+        Files.writeString(stamp, Files.readString(stamp).replaceFirst("\"renderer\" : \"[0-9a-f]+\"", "\"renderer\" : \"another build\""));
+
+        Run reissued = load(DAY2);
+        Path kept = output;
+        output = rendered;
+        Run renderedNight = load(DAY2);
+        output = kept;
+
+        assertThat(reissued.exit()).as(reissued.err()).isZero();
+        assertThat(renderedNight.exit()).as(renderedNight.err()).isZero();
+        assertThat(reissued.log()).contains("re-issued the report of snapshot_date=2026-11-24 with a new cover, as no "
+                + "published row changed, in ").doesNotContain("wrote report/index.html");
+        assertThat(renderedNight.log()).contains("wrote report/index.html and report.xlsx in ").doesNotContain("re-issued");
+        Path fresh = rendered.resolve("report/snapshot_date=" + DAY2);
+        assertThat(Files.readAllBytes(day2.resolve("index.html"))).as("the page, byte for byte")
+                .isEqualTo(Files.readAllBytes(fresh.resolve("index.html")));
+        assertThat(Files.readString(day2.resolve("index.html"))).contains("<dd class=\"snapshot-date\">2026年11月25日</dd>")
+                .contains("<dd class=\"load-id\">" + jp.renkei.input.InputInventory.scan(input).loadId(DAY2) + "</dd>");
+        // the workbook: every part as the full render's but the time it was written
+        Map<String, String> parts = xlsxParts(day2.resolve("report.xlsx"));
+        assertThat(parts).containsKey("docProps/core.xml").hasSize(xlsxParts(fresh.resolve("report.xlsx")).size());
+        parts.remove("docProps/core.xml");
+        Map<String, String> freshParts = xlsxParts(fresh.resolve("report.xlsx"));
+        freshParts.remove("docProps/core.xml");
+        assertThat(parts).isEqualTo(freshParts);
+        // 2026年11月25日, as the workbook's writer escapes it
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<t>2026&#x5e74;11&#x6708;25&#x65e5;</t>")
+                .doesNotContain("2026&#x5e74;11&#x6708;24&#x65e5;");
+        assertThat(Files.readString(day2.resolve(".report.json"))).contains("\"reissuedFrom\" : \"snapshot_date=2026-11-24\"")
+                .isEqualTo(Files.readString(fresh.resolve(".report.json")).replace("\"reissuedFrom\" : null",
+                        "\"reissuedFrom\" : \"snapshot_date=2026-11-24\""));
+        assertThat(Files.readAllBytes(output.resolve("report/index.html"))).isEqualTo(Files.readAllBytes(day2.resolve("index.html")));
+
+        // a changed export: the report is rendered again
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932);
+        Run night3 = load(DAY2.plusDays(1));
+        assertThat(night3.exit()).as(night3.err()).isZero();
+        assertThat(night3.log()).contains("wrote report/index.html and report.xlsx in ").doesNotContain("re-issued");
+        assertThat(Files.readString(output.resolve("report/snapshot_date=2026-11-26/.report.json")))
+                .contains("\"reissuedFrom\" : null");
+    }
+
+    /** Each part of a workbook (a zip), as text, by name. */
+    private static Map<String, String> xlsxParts(Path xlsx) throws IOException {
+        Map<String, String> parts = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                try (var in = zip.getInputStream(e)) {
+                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parts;
+    }
+
     /** The table's file for the day; of a table written one file per export, the δ1-c export's (CSV2's). */
     private Path part(String table, LocalDate day) {
         String file = SnapshotTables.PARTITIONED.containsKey(table) ? "part-δ1-c.parquet" : "part-00000.parquet";
