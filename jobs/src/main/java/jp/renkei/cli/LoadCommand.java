@@ -60,7 +60,7 @@ public class LoadCommand implements Callable<Integer> {
                 inventory.files().size(), input, date, inventory.loadId(date)),
                 Map.of("files", inventory.files().size(), "input", input.toString(), "run_date", date.toString(),
                         "load_id", inventory.loadId(date)));
-        return NightlyLoad.run(input, output, date, inventory.fingerprint(), force, log.out(), log.err(),
+        return NightlyLoad.run(inventory, output, date, force, log.out(), log.err(),
                 newSurveyKey ? new String[] {"renkei.new-survey-key=true"} : new String[0]);
     }
 

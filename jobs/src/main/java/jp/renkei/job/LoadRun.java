@@ -19,7 +19,11 @@ public record LoadRun(Path input, Path output, LocalDate runDate, InputInventory
 
     /** @param followLinksOut the load's {@code renkei.input-follow-links-out} */
     public static LoadRun of(Path input, Path output, LocalDate runDate, boolean followLinksOut) {
-        InputInventory inventory = InputInventory.scan(input, followLinksOut);
+        return of(input, output, runDate, InputInventory.scan(input, followLinksOut));
+    }
+
+    /** Of an inventory already taken (the command line's, in the same process). */
+    static LoadRun of(Path input, Path output, LocalDate runDate, InputInventory inventory) {
         return new LoadRun(input, output, runDate, inventory, inventory.loadId(runDate));
     }
 }

@@ -56,6 +56,17 @@ public final class NightlyLoad {
      */
     public static int run(Path input, Path output, LocalDate runDate, String fingerprint, boolean force,
                           RunLog out, RunLog err, String... settings) {
+        return run(input, output, runDate, fingerprint, null, force, out, err, settings);
+    }
+
+    /** A load of the inventory the command line took: the load does not scan the folder again. */
+    public static int run(InputInventory scanned, Path output, LocalDate runDate, boolean force, RunLog out, RunLog err,
+                          String... settings) {
+        return run(scanned.root(), output, runDate, scanned.fingerprint(), scanned, force, out, err, settings);
+    }
+
+    private static int run(Path input, Path output, LocalDate runDate, String fingerprint, InputInventory scanned,
+                           boolean force, RunLog out, RunLog err, String... settings) {
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
@@ -79,7 +90,7 @@ public final class NightlyLoad {
                         + "touched: load with --run-date " + newest + " or later.");
                 return ExitCode.USAGE;
             }
-            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, out, with(logProperties(out), settings)),
+            return StopOnSignal.around(() -> WorkingDatabase.start(input, output, scanned, out, with(logProperties(out), settings)),
                     context -> launch(context, params(input, runDate, fingerprint, force), out, err));
         } catch (IOException | RuntimeException e) {
             Failure failure = Failure.of(e, output);
@@ -93,10 +104,20 @@ public final class NightlyLoad {
     }
 
     public static ConfigurableApplicationContext start(Path input, Path output, String... properties) {
+        return start(input, output, null, properties);
+    }
+
+    /** @param scanned the inventory the command line took of {@code input}, or null */
+    static ConfigurableApplicationContext start(Path input, Path output, InputInventory scanned, String... properties) {
         List<String> all = new ArrayList<>(List.of("renkei.input=" + input.toAbsolutePath(),
                 "renkei.output=" + output.toAbsolutePath()));
         all.addAll(List.of(properties));
-        return new SpringApplicationBuilder(RenkeiApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(RenkeiApplication.class);
+        if (scanned != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton(ScannedInput.BEAN,
+                    new ScannedInput(scanned)));
+        }
+        return builder
                 .properties(all.toArray(String[]::new))
                 .logStartupInfo(false)
                 // SIGTERM is StopOnSignal's: the job stops first, then the context closes (not under it)

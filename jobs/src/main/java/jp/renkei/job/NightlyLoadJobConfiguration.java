@@ -239,8 +239,13 @@ public class NightlyLoadJobConfiguration {
     @Bean
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     public LoadRun loadRun(@Value("#{jobParameters['" + LoadRun.INPUT_DIR + "']}") String input,
+                           @Value("#{jobParameters['" + LoadRun.INPUT_FINGERPRINT + "']}") String fingerprint,
                            @Value("#{jobParameters['" + LoadRun.RUN_DATE + "']}") LocalDate runDate,
-                           RenkeiProperties properties) {
+                           RenkeiProperties properties, ObjectProvider<ScannedInput> scanned) {
+        ScannedInput taken = scanned.getIfAvailable();
+        if (taken != null && taken.isOf(Path.of(input), fingerprint)) {
+            return LoadRun.of(Path.of(input), properties.output(), runDate, taken.inventory());
+        }
         return LoadRun.of(Path.of(input), properties.output(), runDate, properties.inputFollowLinksOut());
     }
 

@@ -21,9 +21,10 @@ final class WorkingDatabase {
     private WorkingDatabase() {
     }
 
-    static ConfigurableApplicationContext start(Path input, Path output, RunLog out, String... properties) throws IOException {
+    static ConfigurableApplicationContext start(Path input, Path output, jp.renkei.input.InputInventory scanned, RunLog out,
+                                                String... properties) throws IOException {
         try {
-            return NightlyLoad.start(input, output, properties);
+            return NightlyLoad.start(input, output, scanned, properties);
         } catch (RuntimeException e) {
             Path working = output.resolve("work").resolve("warehouse.duckdb");
             if (!Files.exists(working) || !isDatabaseFailure(e) || Failure.of(e, output).reason().startsWith("no space left")) {
@@ -38,7 +39,7 @@ final class WorkingDatabase {
             out.event("rebuild", "renkei: the working database " + working + " could not be opened (" + firstLine(Failure.of(e, output).reason())
                     + "); it was set aside as " + damaged.getFileName() + " and is built again from the input folder "
                     + "(the published output is not affected; this load reads every file)", Map.of("damaged", damaged.toString()));
-            return NightlyLoad.start(input, output, properties);
+            return NightlyLoad.start(input, output, scanned, properties);
         }
     }
 

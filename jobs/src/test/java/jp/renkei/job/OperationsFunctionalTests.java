@@ -418,6 +418,30 @@ class OperationsFunctionalTests extends LoadWorkspace {
                 .contains("\"reissuedFrom\" : null");
     }
 
+    @Test
+    void theLoadTakesTheCommandLinesInventoryAndAFileChangedSinceIsFoundBeforeAnythingIsPublished() {
+        jp.renkei.input.InputInventory scanned = jp.renkei.input.InputInventory.scan(input);
+        Map<String, String> published = publishedFiles();
+        write(CSV2, read(CSV2, CP932).replace("158.4", "160.0"), CP932); // the same size, other bytes
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = NightlyLoad.run(scanned, output, DAY2, false, new RunLog(o, RunLog.Format.TEXT),
+                    new RunLog(e, RunLog.Format.TEXT));
+        }
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(said).isEqualTo(1);
+        assertThat(said).contains(CSV2 + ": the file changed while the load was reading it").doesNotContain("\tat ");
+        assertThat(publishedFiles()).isEqualTo(published);
+        Run next = load(DAY2);
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(DuckDbFiles.query(warehouse(), GYODA_H29)).containsExactly(List.of("160.0"));
+    }
+
     /** Each part of a workbook (a zip), as text, by name. */
     private static Map<String, String> xlsxParts(Path xlsx) throws IOException {
         Map<String, String> parts = new java.util.TreeMap<>();
