@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import static jp.renkei.warehouse.generated.internal.Tables.CHECKED_LOAD;
+
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -51,5 +53,10 @@ public final class DataChecks {
             }
         }
         return failures;
+    }
+
+    /** Records that the load's checks passed: its rows are not grouped by the key check again (sql/checks/040). */
+    public void passed(String loadId) {
+        dsl.insertInto(CHECKED_LOAD).set(CHECKED_LOAD.LOAD_ID, loadId).onConflictDoNothing().execute();
     }
 }

@@ -3,6 +3,7 @@ package jp.renkei.load;
 import static jp.renkei.warehouse.generated.Tables.DIM_LOAD;
 import static jp.renkei.warehouse.generated.Tables.DIM_SOURCE_FILE;
 import static jp.renkei.warehouse.generated.Tables.LOAD_REJECT;
+import static jp.renkei.warehouse.generated.internal.Tables.CHECKED_LOAD;
 import static jp.renkei.warehouse.generated.internal.Tables.STG_ACTIVITY;
 import static jp.renkei.warehouse.generated.internal.Tables.STG_INDICATOR_VALUE;
 import static jp.renkei.warehouse.generated.internal.Tables.STG_POPULATION;
@@ -44,6 +45,8 @@ public final class LoadRegistry implements SourceFileLog {
         dsl.deleteFrom(STG_POPULATION).execute();
         dsl.deleteFrom(STG_ACTIVITY).execute();
         dsl.deleteFrom(LOAD_REJECT).where(LOAD_REJECT.LOAD_ID.eq(loadId)).execute();
+        // a forced or repeated load writes under the same id: its rows are checked again (sql/checks/040)
+        dsl.deleteFrom(CHECKED_LOAD).where(CHECKED_LOAD.LOAD_ID.eq(loadId)).execute();
     }
 
     /** What reading found out about a file: its encoding, layout and, for exports, the 出力日. */

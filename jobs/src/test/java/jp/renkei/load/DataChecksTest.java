@@ -103,6 +103,43 @@ class DataChecksTest {
     }
 
     @Test
+    void theKeyCheckGroupsTheSeriesOfUncheckedLoadsAndALoadThatBeginsAgainIsUnchecked() throws Exception {
+        String key = "primary keys: one row per indicator, region, period and display mode: ";
+        try (SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:duckdb:" + tmp.resolve("w.duckdb"), true)) {
+            new WarehouseSchema(ds).migrate();
+            var dsl = DSL.using(ds, SQLDialect.DUCKDB);
+            DataChecks checks = new DataChecks(dsl);
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO dim_indicator (indicator_id, export_id, series_name, indicator_name, load_id) "
+                        + "VALUES ('I1', 'E1', 'S', 'N', 'L1'), ('I2', 'E2', 'S', 'N', 'L1')");
+                s.execute("INSERT INTO dim_region (region_code, region_name, region_level, load_id) "
+                        + "VALUES ('112062', '行田市', 'municipality', 'L1')");
+                s.execute("INSERT INTO dim_period (period_key, period_kind, is_partial) VALUES ('FY2017', 'fiscal_year', false)");
+                // load L1 wrote I1 and I2 once each, and I2 twice more; load L2 then wrote I1 again
+                for (String row : new String[] {"'I1', 'L1'", "'I2', 'L1'", "'I2', 'L1'", "'I2', 'L1'", "'I1', 'L2'"}) {
+                    s.execute("INSERT INTO fct_indicator_value (indicator_id, load_id, region_code, period_key, "
+                            + "period_label, published_value, value_kind, numerator_estimated, value_status, source_file_id, "
+                            + "source_row, source_column) SELECT " + row + ", '112062', 'FY2017', 'H29年', 1, 'count', "
+                            + "false, 'not_normalised', 'F', 2, 'C'");
+                }
+            }
+            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("no load checked yet: every series")
+                    .containsExactly(key + "3 row(s) violate it");
+            checks.passed("L1");
+            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("L2's series, I1: its row beside L1's")
+                    .containsExactly(key + "1 row(s) violate it");
+            checks.passed("L2");
+            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("every load checked: no series grouped").isEmpty();
+            // L1 loaded again (forced): what it writes under its id is checked again
+            new LoadRegistry(dsl).begin("L1", java.time.LocalDate.of(2026, 11, 24),
+                    new jp.renkei.input.InputInventory(tmp, java.util.List.of()), "test");
+            assertThat(checks.run(1_000_000, 0.5, Map.of())).containsExactly(key + "3 row(s) violate it");
+            assertThat(dsl.fetch("SELECT load_id FROM internal.checked_load").getValues(0, String.class))
+                    .containsExactly("L2");
+        }
+    }
+
+    @Test
     void aCheckFileNamesItsCheckAndBindsItsParametersInOrder() {
         SqlCheck check = SqlCheck.parse("x.sql", """
                 -- check: a name

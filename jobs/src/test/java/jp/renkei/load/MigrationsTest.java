@@ -44,7 +44,7 @@ class MigrationsTest {
             assertThat(rows(ds, "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name LIKE 'dim\\_%' ESCAPE '\\'"))
                     .containsExactly("12");
             assertThat(rows(ds, "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'internal' ORDER BY 1"))
-                    .containsExactly("input_state", "stg_activity", "stg_indicator_value", "stg_population",
+                    .containsExactly("checked_load", "input_state", "stg_activity", "stg_indicator_value", "stg_population",
                             "stg_survey_free_text", "stg_survey_numeric", "stg_survey_result");
             assertThat(rows(ds, "SELECT DISTINCT schema_name FROM duckdb_views() WHERE NOT internal")).containsExactly("main");
         }

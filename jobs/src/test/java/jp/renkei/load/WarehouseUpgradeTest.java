@@ -40,6 +40,9 @@ class WarehouseUpgradeTest {
             assertThat(rows(ds, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'flyway_schema_history'"))
                     .as("made before migrations").containsExactly("0");
             new WarehouseSchema(ds).migrate();
+            // every table with its rows, and the tables later releases added, empty (V3: internal.checked_load)
+            rowsBefore.put("checked_load", 0L);
+            contentBefore.put("checked_load", "0");
             assertThat(rowCounts(ds)).isEqualTo(rowsBefore);
             assertThat(contents(ds)).isEqualTo(contentBefore);
             assertThat(rows(ds, "SELECT version || ' ' || type || ' ' || success FROM flyway_schema_history"
