@@ -115,27 +115,44 @@ class DataChecksTest {
                 s.execute("INSERT INTO dim_region (region_code, region_name, region_level, load_id) "
                         + "VALUES ('112062', '行田市', 'municipality', 'L1')");
                 s.execute("INSERT INTO dim_period (period_key, period_kind, is_partial) VALUES ('FY2017', 'fiscal_year', false)");
-                // load L1 wrote I1 and I2 once each, and I2 twice more; load L2 then wrote I1 again
-                for (String row : new String[] {"'I1', 'L1'", "'I2', 'L1'", "'I2', 'L1'", "'I2', 'L1'", "'I1', 'L2'"}) {
-                    s.execute("INSERT INTO fct_indicator_value (indicator_id, load_id, region_code, period_key, "
-                            + "period_label, published_value, value_kind, numerator_estimated, value_status, source_file_id, "
-                            + "source_row, source_column) SELECT " + row + ", '112062', 'FY2017', 'H29年', 1, 'count', "
-                            + "false, 'not_normalised', 'F', 2, 'C'");
-                }
+                insertValues(s, "'I1', 'L1'", "'I2', 'L1'");
+                assertThat(checks.run(1_000_000, 0.5, Map.of())).isEmpty();
+                checks.passed();
+                assertThat(dsl.fetch("SELECT load_id FROM internal.checked_load").getValues(0, String.class))
+                        .containsExactly("L1");
+
+                // load L2 writes I1 again; I2 gets a second row under the checked L1 (which no load does, but for
+                // L1 begun again): only I1, the series of an unchecked load, is grouped
+                insertValues(s, "'I1', 'L2'", "'I2', 'L1'");
+                assertThat(checks.run(1_000_000, 0.5, Map.of())).containsExactly(key + "1 row(s) violate it");
+
+                // L1 loaded again (forced): its series are grouped again
+                new LoadRegistry(dsl).begin("L1", java.time.LocalDate.of(2026, 11, 24),
+                        new jp.renkei.input.InputInventory(tmp, java.util.List.of()), "test");
+                assertThat(dsl.fetch("SELECT load_id FROM internal.checked_load")).isEmpty();
+                assertThat(checks.run(1_000_000, 0.5, Map.of())).containsExactly(key + "2 row(s) violate it");
+
+                // L1 wrote I1 no more, and one I2: each series once again
+                s.execute("DELETE FROM fct_indicator_value WHERE indicator_id = 'I1' AND load_id = 'L1' "
+                        + "OR indicator_id = 'I2' AND source_row = 2");
+                assertThat(checks.run(1_000_000, 0.5, Map.of())).isEmpty();
+                checks.passed();
+                assertThat(dsl.fetch("SELECT load_id FROM internal.checked_load ORDER BY 1").getValues(0, String.class))
+                        .containsExactly("L1", "L2");
             }
-            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("no load checked yet: every series")
-                    .containsExactly(key + "3 row(s) violate it");
-            checks.passed("L1");
-            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("L2's series, I1: its row beside L1's")
-                    .containsExactly(key + "1 row(s) violate it");
-            checks.passed("L2");
-            assertThat(checks.run(1_000_000, 0.5, Map.of())).as("every load checked: no series grouped").isEmpty();
-            // L1 loaded again (forced): what it writes under its id is checked again
-            new LoadRegistry(dsl).begin("L1", java.time.LocalDate.of(2026, 11, 24),
-                    new jp.renkei.input.InputInventory(tmp, java.util.List.of()), "test");
-            assertThat(checks.run(1_000_000, 0.5, Map.of())).containsExactly(key + "3 row(s) violate it");
-            assertThat(dsl.fetch("SELECT load_id FROM internal.checked_load").getValues(0, String.class))
-                    .containsExactly("L2");
+        }
+    }
+
+    /** One value per (indicator_id, load_id) given, all of the same key; the first call's rows have source_row 1. */
+    private int row = 0;
+
+    private void insertValues(Statement s, String... indicatorAndLoad) throws java.sql.SQLException {
+        row++;
+        for (String values : indicatorAndLoad) {
+            s.execute("INSERT INTO fct_indicator_value (indicator_id, load_id, region_code, period_key, period_label, "
+                    + "published_value, value_kind, numerator_estimated, value_status, source_file_id, source_row, "
+                    + "source_column) SELECT " + values + ", '112062', 'FY2017', 'H29年', 1, 'count', false, "
+                    + "'not_normalised', 'F', " + row + ", 'C'");
         }
     }
 
