@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import jp.renkei.domain.LocalGovCode;
 import jp.renkei.domain.RateBase;
@@ -76,7 +77,7 @@ public final class PopulationMerge implements EndOfInput {
         boolean rereadAll = Boolean.TRUE.equals(jobContext.get(rereadAllKey));
         List<PopulationFigure> exportFiguresBefore = exportFigures();
         boolean folderUnchanged = Boolean.TRUE.equals(jobContext.get(folderUnchangedKey));
-        stageExportFigures(populationFolder(folderUnchanged), exportsToRead.apply(rereadAll));
+        stageExportFigures(() -> populationFolder(folderUnchanged), exportsToRead.apply(rereadAll));
 
         List<InputFile> current = new ArrayList<>(inventory.of(SourceKind.POPULATION));
         current.addAll(inventory.of(SourceKind.INDICATORS)); // an export's figures stay while it does
@@ -118,14 +119,11 @@ public final class PopulationMerge implements EndOfInput {
      * Reads the denominator series of the exports this load reads again, keeps those population/ and the exports
      * already loaded do not hold, stages them, and records and reports the figures left out with another number.
      */
-    private void stageExportFigures(List<DenominatorSources.Sourced> folder, List<InputFile> toRead) throws Exception {
+    private void stageExportFigures(Supplier<List<DenominatorSources.Sourced>> folder, List<InputFile> toRead)
+            throws Exception {
         Set<String> reading = new HashSet<>(toRead.stream().map(InputFile::sourceFileId).toList());
         Map<String, String> exportPaths = new HashMap<>();
         inventory.of(SourceKind.INDICATORS).forEach(f -> exportPaths.put(f.sourceFileId(), f.relativePath()));
-        List<DenominatorSources.Sourced> held = dsl.selectFrom(FCT_POPULATION)
-                .where(FCT_POPULATION.SOURCE_FILE_ID.in(exportPaths.keySet()))
-                .and(reading.isEmpty() ? DSL.trueCondition() : FCT_POPULATION.SOURCE_FILE_ID.notIn(reading))
-                .fetch(r -> sourced(r, exportPaths::get));
         ExportDenominators exports = new ExportDenominators(new WarehouseLookups(dsl).regions());
         List<DenominatorSources.Sourced> read = new ArrayList<>();
         List<List<PopulationFigure>> figures = exports.readAll(toRead, threads);
@@ -133,7 +131,13 @@ public final class PopulationMerge implements EndOfInput {
             InputFile file = toRead.get(i);
             figures.get(i).forEach(f -> read.add(new DenominatorSources.Sourced(f, file.sourceFileId(), file.relativePath())));
         }
-        DenominatorSources.Outcome outcome = DenominatorSources.decide(folder, held, read);
+        // population/ and the figures held are only weighed against figures read: with none (exports without a
+        // denominator series) they are not read into memory at all (nationally 157,000 figures, about 1.5 s)
+        DenominatorSources.Outcome outcome = read.isEmpty() ? DenominatorSources.decide(List.of(), List.of(), read)
+                : DenominatorSources.decide(folder.get(), dsl.selectFrom(FCT_POPULATION)
+                        .where(FCT_POPULATION.SOURCE_FILE_ID.in(exportPaths.keySet()))
+                        .and(reading.isEmpty() ? DSL.trueCondition() : FCT_POPULATION.SOURCE_FILE_ID.notIn(reading))
+                        .fetch(r -> sourced(r, exportPaths::get)), read);
         new StagingWriter<>(dataSource, dsl, new PopulationFormat(), SourceKind.POPULATION, loadId, inventory)
                 .write(outcome.toStage().stream().map(s -> new PopulationRow(s.figure(), s.sourceFileId())).toList(), List.of());
         // the differences found before stay while their export is not read again and still there
