@@ -47,7 +47,7 @@ class IncrementalPublishTest {
     /** Columns that name the load that wrote a row: an incremental night keeps the earlier load's on rows it did not touch. */
     static final Set<String> LOAD_COLUMNS = Set.of("load_id");
     /** Tables that record loads: the incremental warehouse has had two (checked apart). */
-    static final Set<String> HISTORY = Set.of("dim_load", "dim_source_file");
+    static final Set<String> HISTORY = Set.of("dim_load", "dim_source_file", "checked_load");
 
     @TempDir
     static Path tmp;
@@ -133,6 +133,9 @@ class IncrementalPublishTest {
             assertThat(differing).isEmpty();
             // the history the incremental warehouse has and a fresh one cannot: the first load, and the file versions it read
             assertThat(strings(s, "SELECT count(*) FROM inc.dim_load")).containsExactly("2");
+            // each warehouse lists the loads whose checks passed: the incremental one both of its loads
+            assertThat(strings(s, "SELECT count(*) FROM inc.internal.checked_load")).containsExactly("2");
+            assertThat(strings(s, "SELECT count(*) FROM fl.internal.checked_load")).containsExactly("1");
             assertThat(strings(s, "SELECT relative_path FROM inc.dim_source_file EXCEPT ALL "
                     + "SELECT relative_path FROM fl.dim_source_file ORDER BY 1"))
                     .containsExactlyElementsOf(day1Exports.subList(0, 4));
