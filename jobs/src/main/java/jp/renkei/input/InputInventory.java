@@ -45,41 +45,71 @@ public record InputInventory(Path root, List<InputFile> files) {
             if (!Files.isDirectory(dir) || !linksOut && !realPath(dir).startsWith(realRoot)) {
                 continue;
             }
+            List<Path> found;
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).filter(InputInventory::isData)
-                        .sorted(Comparator.comparing(Path::toString)).toList()) {
-                    String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (!linksOut && !realPath(p).startsWith(realRoot)) {
-                        // a link out of the input folder: never read, never quoted (it could be /etc/passwd)
-                        log.warn("{}: a symbolic link to a file outside the input folder; not read", LogText.escape(rel));
-                        continue;
-                    }
-                    long size = Files.size(p);
-                    String sha256;
-                    InputProblem overLimit = null;
-                    try {
-                        if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                            limits.checkWorkbook(rel, p);
-                            sha256 = Fingerprints.sha256Hex(p);
-                        } else {
-                            InputLimits.TextScan scan = limits.textScan(rel);
-                            sha256 = Fingerprints.sha256Hex(p, scan::accept);
-                        }
-                    } catch (InputFileException e) {
-                        if (kind != SourceKind.INDICATORS) {
-                            throw e;
-                        }
-                        // a 見える化 book beyond the limits is rejected whole by its reader, never read; the others load
-                        overLimit = e.problem();
-                        sha256 = Fingerprints.sha256Hex(p);
-                    }
-                    files.add(new InputFile(rel, p, kind, size, sha256, overLimit));
-                }
+                found = walk.filter(Files::isRegularFile).filter(InputInventory::isData)
+                        .sorted(Comparator.comparing(Path::toString)).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
+            List<Path> data = new ArrayList<>();
+            for (Path p : found) {
+                if (!linksOut && !realPath(p).startsWith(realRoot)) {
+                    // a link out of the input folder: never read, never quoted (it could be /etc/passwd)
+                    log.warn("{}: a symbolic link to a file outside the input folder; not read", LogText.escape(relative(root, p)));
+                    continue;
+                }
+                data.add(p);
+            }
+            // hashed on every core (a national input is 210 files); a problem is raised for the first file in order
+            List<Object> taken = data.parallelStream().map(p -> {
+                try {
+                    return (Object) take(root, p, kind, limits);
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).toList();
+            for (Object t : taken) {
+                if (t instanceof RuntimeException e) {
+                    throw e;
+                }
+                files.add((InputFile) t);
+            }
         }
         return new InputInventory(root, files);
+    }
+
+    /** One file, fingerprinted, with the problem it has beyond the input limits (a 見える化 book only). */
+    private static InputFile take(Path root, Path p, SourceKind kind, InputLimits limits) {
+        String rel = relative(root, p);
+        try {
+            long size = Files.size(p);
+            String sha256;
+            InputProblem overLimit = null;
+            try {
+                if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                    limits.checkWorkbook(rel, p);
+                    sha256 = Fingerprints.sha256Hex(p);
+                } else {
+                    InputLimits.TextScan scan = limits.textScan(rel);
+                    sha256 = Fingerprints.sha256Hex(p, scan::accept);
+                }
+            } catch (InputFileException e) {
+                if (kind != SourceKind.INDICATORS) {
+                    throw e;
+                }
+                // a 見える化 book beyond the limits is rejected whole by its reader, never read; the others load
+                overLimit = e.problem();
+                sha256 = Fingerprints.sha256Hex(p);
+            }
+            return new InputFile(rel, p, kind, size, sha256, overLimit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
     }
 
     private static Path realPath(Path p) {
