@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import jp.renkei.config.FaultPoint;
 import jp.renkei.input.InputVerification;
@@ -94,23 +92,20 @@ public class PublishTasklet implements Tasklet {
             Path published = output.resolve(WarehousePublisher.WAREHOUSE_FILE);
             boolean nothingChanged = inputUnchanged && snapshot.result().nothingChanged()
                     && new WarehousePublisher().hasSchemaOf(c, published);
-            // the other artefacts (the report: Java, charts and templates) are staged beside the warehouse's copy
-            // (DuckDB's work), on a connection of their own
-            CompletableFuture<Map<String, Path>> artefactsStaged = CompletableFuture.supplyAsync(
-                    () -> stageArtefacts(staging, nothingChanged), task -> Thread.ofPlatform().name("publish-artefacts").start(task));
-            try {
-                if (nothingChanged) {
-                    // the same input, the same published rows and the same schema: the published file already holds this night's data
-                    log.info("{} left as it was: no input file, no published row and no part of the schema changed",
-                            WarehousePublisher.WAREHOUSE_FILE);
-                } else {
-                    warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE), published).file();
-                }
-            } catch (Exception e) {
-                artefactsStaged.handle((done, failed) -> null).join(); // finished before the staged files are cleared
-                throw e;
+            if (nothingChanged) {
+                // the same input, the same published rows and the same schema: the published file already holds this night's data
+                log.info("{} left as it was: no input file, no published row and no part of the schema changed",
+                        WarehousePublisher.WAREHOUSE_FILE);
+            } else {
+                warehouse = new WarehousePublisher().copy(c, staging.resolve(WarehousePublisher.WAREHOUSE_FILE), published).file();
             }
-            Map<String, Path> staged = joined(artefactsStaged);
+            Map<String, Path> staged = new LinkedHashMap<>();
+            for (PublishedArtefact artefact : artefacts) {
+                Path at = staging.resolve(artefact.path());
+                if (artefact.stage(c, at, run.runDate(), nothingChanged)) {
+                    staged.put(artefact.path(), at);
+                }
+            }
             // the manifest names these bytes: they must be the ones the load read
             InputVerification.verify(run.inventory());
             FaultPoint.reach("publish:staged");
@@ -132,35 +127,6 @@ public class PublishTasklet implements Tasklet {
             log.info("published {}{} and parquet/ (snapshot_date={}, {})", WarehousePublisher.WAREHOUSE_FILE,
                     staged.isEmpty() ? "" : ", " + String.join("/, ", staged.keySet()) + "/",
                     snapshot.result().snapshotDate(), snapshot.result().rowCounts());
-        }
-    }
-
-    /** Stages every artefact; those with nothing new are left out. */
-    private Map<String, Path> stageArtefacts(Path staging, boolean nothingChanged) {
-        Map<String, Path> staged = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            for (PublishedArtefact artefact : artefacts) {
-                Path at = staging.resolve(artefact.path());
-                if (artefact.stage(c, at, run.runDate(), nothingChanged)) {
-                    staged.put(artefact.path(), at);
-                }
-            }
-        } catch (java.io.IOException | java.sql.SQLException e) {
-            throw new CompletionException(e);
-        }
-        return staged;
-    }
-
-    /** The staged artefacts, or their own exception, unwrapped. */
-    private static Map<String, Path> joined(CompletableFuture<Map<String, Path>> staged) throws Exception {
-        try {
-            return staged.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 }
