@@ -86,7 +86,7 @@ public final class ReportArtefact implements PublishedArtefact {
         for (String file : List.of(ReportPublisher.HTML, ReportPublisher.XLSX)) {
             Files.copy(newest.resolve(file), staged.resolve(file));
         }
-        log.info(written);
+        log.info("{}", written);
         return true;
     }
 
@@ -105,7 +105,7 @@ public final class ReportArtefact implements PublishedArtefact {
         }
         ReportStamp stamp = newest == null ? null : ReportStamp.in(newest);
         if (stamp == null || stamp.cover() == null || !java.util.Objects.equals(homeRegion, stamp.homeRegion())
-                || !SnapshotPublisher.publishedOrigin(output).loadId().equals(stamp.loadId())
+                || !java.util.Objects.equals(SnapshotPublisher.publishedOrigin(output).loadId(), stamp.loadId())
                 || !RendererVersion.current().equals(stamp.renderer()) || !ReportReissue.canReissue(newest)) {
             return null;
         }
