@@ -62,21 +62,25 @@ public record InputInventory(Path root, List<InputFile> files) {
                 data.add(p);
             }
             // hashed on every core (a national input is 210 files); a problem is raised for the first file in order
-            List<Object> taken = data.parallelStream().map(p -> {
+            List<Taken> taken = data.parallelStream().map(p -> {
                 try {
-                    return (Object) take(root, p, kind, limits);
+                    return new Taken(take(root, p, kind, limits), null);
                 } catch (RuntimeException e) {
-                    return e;
+                    return new Taken(null, e);
                 }
             }).toList();
-            for (Object t : taken) {
-                if (t instanceof RuntimeException e) {
-                    throw e;
+            for (Taken t : taken) {
+                if (t.problem() != null) {
+                    throw t.problem();
                 }
-                files.add((InputFile) t);
+                files.add(t.file());
             }
         }
         return new InputInventory(root, files);
+    }
+
+    /** A file taken into the inventory, or why it could not be. */
+    private record Taken(InputFile file, RuntimeException problem) {
     }
 
     /** One file, fingerprinted, with the problem it has beyond the input limits (a 見える化 book only). */

@@ -46,11 +46,11 @@ public final class ReportArtefact implements PublishedArtefact {
             throws IOException, SQLException {
         String day = ReportPublisher.dayFolder(runDate);
         Path published = output.resolve(ReportPublisher.REPORT_DIR);
-        Path previous = nothingChanged ? reissuable(published) : null;
+        Path previous = nothingChanged ? newestDay(published) : null;
+        ReportStamp stamp = previous == null ? null : ReportStamp.in(previous);
         String written;
-        if (previous != null) {
+        if (reissuable(previous, stamp)) {
             long start = System.nanoTime();
-            ReportStamp stamp = ReportStamp.in(previous);
             ReportModel.Cover cover = stamp.cover().on(runDate, loadId);
             ReportReissue.write(previous, staged.resolve(day), cover);
             new ReportStamp(stamp.renderer(), homeRegion, loadId, cover, previous.getFileName().toString())
@@ -78,11 +78,7 @@ public final class ReportArtefact implements PublishedArtefact {
             }
         }
         SnapshotRetention.pruneDays(staged, retentionDays);
-        Path newest;
-        try (Stream<Path> days = Files.list(staged)) {
-            newest = days.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
-                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
-        }
+        Path newest = newestDay(staged);
         for (String file : List.of(ReportPublisher.HTML, ReportPublisher.XLSX)) {
             Files.copy(newest.resolve(file), staged.resolve(file));
         }
@@ -91,25 +87,24 @@ public final class ReportArtefact implements PublishedArtefact {
     }
 
     /**
-     * The newest published day's report folder when it shows the data published now, for this municipality, made by
-     * this code (its {@link ReportStamp}); null when the report must be rendered.
+     * Whether the newest published day's report shows the data published now, for this municipality, made by this
+     * code: its {@link ReportStamp} says so. Otherwise the report is rendered.
      */
-    private Path reissuable(Path published) throws IOException {
-        if (!Files.isDirectory(published)) {
+    private boolean reissuable(Path newest, ReportStamp stamp) {
+        return stamp != null && stamp.cover() != null && java.util.Objects.equals(homeRegion, stamp.homeRegion())
+                && java.util.Objects.equals(SnapshotPublisher.publishedOrigin(output).loadId(), stamp.loadId())
+                && RendererVersion.current().equals(stamp.renderer()) && ReportReissue.canReissue(newest);
+    }
+
+    /** The newest day folder under a report folder, or null when it has none (or does not exist). */
+    private static Path newestDay(Path reportDir) throws IOException {
+        if (!Files.isDirectory(reportDir)) {
             return null;
         }
-        Path newest;
-        try (Stream<Path> days = Files.list(published)) {
-            newest = days.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
+        try (Stream<Path> days = Files.list(reportDir)) {
+            return days.filter(p -> p.getFileName().toString().startsWith("snapshot_date="))
                     .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
         }
-        ReportStamp stamp = newest == null ? null : ReportStamp.in(newest);
-        if (stamp == null || stamp.cover() == null || !java.util.Objects.equals(homeRegion, stamp.homeRegion())
-                || !java.util.Objects.equals(SnapshotPublisher.publishedOrigin(output).loadId(), stamp.loadId())
-                || !RendererVersion.current().equals(stamp.renderer()) || !ReportReissue.canReissue(newest)) {
-            return null;
-        }
-        return newest;
     }
 
     /** The files of an earlier day, as hard links (a copy where the file system has none). */
